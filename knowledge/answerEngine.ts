@@ -1,0 +1,257 @@
+// From a question to an answer: pick the language, read the question into weighted word groups,
+// search the index of that language, rank rows, and decide: answer, "it depends", or no answer.
+import { detectLanguage, type LanguageProfile } from "./detectLanguage";
+import { buildQuery, type QueryContext } from "./buildQuery";
+import { createLexicon, type Lexicon } from "./lexicon";
+import { createSearchIndex, createTypoCorrector, defaultSearchSettings, type SearchIndex, type SearchSettings, type TypoCorrector, type UnitMatch } from "./searchIndex";
+import { createLanguageTools, type LanguageTools } from "./text/languages";
+import { foldText, tokenize } from "./text/normalize";
+import type { Answer, AnswerEngine, AnswerResult, AskOptions, KnowledgeBase, Owner, Page, Row } from "./types";
+
+export interface EngineSettings extends SearchSettings {
+  /**
+   * The answer threshold: a row answers only when its score (the share of the question's weight it
+   * carries, 0..1) reaches this. Below it the engine says it does not know.
+   */
+  answerThreshold: number;
+  /** Rows whose scores are within this of the best and that carry another party make it "it depends". */
+  dependsMargin: number;
+  /** Rows within this of the best (same party) make the answer ambiguous: the bot offers a choice. */
+  ambiguityMargin: number;
+  /** How much of a row's score comes from the whole row rather than its best title or statement. */
+  rowShare: number;
+  /** How much a unit's score depends on its focus (the share of its own words the question names). */
+  focusShare: number;
+  /** Locale whose page answers when neither the question nor the asker's locale has a page. */
+  defaultLocale: string;
+  /** Weight of a same-language synonym from the lexicon. */
+  synonymWeight: number;
+  /** Weight of a translation from the lexicon. */
+  translationWeight: number;
+  /** Results returned when the caller does not say. */
+  limit: number;
+}
+
+export const defaultEngineSettings: Readonly<EngineSettings> = Object.freeze({
+  ...defaultSearchSettings,
+  answerThreshold: 0.5,
+  dependsMargin: 0.04,
+  ambiguityMargin: 0.03,
+  rowShare: 0.35,
+  focusShare: 0.1,
+  defaultLocale: "en-US",
+  synonymWeight: 0.8,
+  translationWeight: 0.95,
+  limit: 3,
+});
+
+interface RankedRow {
+  row: Row;
+  page: Page;
+  score: number;
+  owner: Owner;
+  statement: string;
+}
+
+export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<EngineSettings> = {}): AnswerEngine {
+  const settings: Readonly<EngineSettings> = Object.freeze({ ...defaultEngineSettings, ...options });
+  const tools = new Map<string, LanguageTools>();
+  const toolsFor = (language: string): LanguageTools => {
+    let t = tools.get(language);
+    if (!t) tools.set(language, (t = createLanguageTools(language)));
+    return t;
+  };
+  const lexicon: Lexicon = createLexicon((language, word) => toolsFor(language).stem(word));
+
+  const pagesByLanguage = new Map<string, Page[]>();
+  for (const page of knowledge.pages) {
+    const list = pagesByLanguage.get(page.language) ?? [];
+    list.push(page);
+    pagesByLanguage.set(page.language, list);
+  }
+  const indexes = new Map<string, SearchIndex>();
+  for (const [language, pages] of pagesByLanguage) indexes.set(language, createSearchIndex(pages, toolsFor(language), settings));
+
+  // Languages a question may be in: those of the pages and those the lexicon can translate from.
+  const lexiconLanguages = [...new Set(lexicon.concepts.flatMap((c) => Object.keys(c.words)))];
+  const correctors = new Map<string, TypoCorrector>();
+  const profiles: LanguageProfile[] = [...new Set([...indexes.keys(), ...lexiconLanguages])].map((language) => {
+    const lexiconWords = lexicon.concepts.flatMap((c) => c.words[language] ?? []).flatMap(tokenize);
+    if (!indexes.has(language)) correctors.set(language, createTypoCorrector(lexiconWords, settings));
+    return {
+      language,
+      stopWords: toolsFor(language).stopWords,
+      vocabulary: new Set([...(indexes.get(language)?.vocabulary ?? []), ...lexiconWords.map(foldText)]),
+    };
+  });
+
+  const languageOf = (locale: string | undefined) => locale?.split(/[-_]/)[0]?.toLowerCase() ?? "";
+
+  /** Pages of a language, the asker's own locale first, then the newest. */
+  const preferredPages = (language: string, locale: string | undefined): Page[] =>
+    [...(pagesByLanguage.get(language) ?? [])].sort(
+      (a, b) =>
+        Number(sameLocale(b.locale, locale)) - Number(sameLocale(a.locale, locale)) ||
+        (b.date ?? "").localeCompare(a.date ?? "") ||
+        a.file.localeCompare(b.file),
+    );
+
+  /** The page language that answers: the question's, else the asker's, else the default, else any. */
+  const chooseLanguages = (question: string, locale: string | undefined): { asked: string; answer: string } => {
+    const detected = detectLanguage(question, profiles).language;
+    const fallback = [languageOf(locale), languageOf(settings.defaultLocale), ...pagesByLanguage.keys()].find((l) => pagesByLanguage.has(l)) ?? "";
+    const asked = detected ?? (pagesByLanguage.has(languageOf(locale)) ? languageOf(locale) : fallback);
+    return { asked, answer: pagesByLanguage.has(asked) ? asked : fallback };
+  };
+
+  const rank = (question: string, asked: string, answerLanguage: string, locale: string | undefined): RankedRow[] => {
+    const index = indexes.get(answerLanguage);
+    if (!index) return [];
+    const context: QueryContext = {
+      asked: toolsFor(asked),
+      index,
+      lexicon,
+      corrector: correctors.get(asked),
+      synonymWeight: settings.synonymWeight,
+      translationWeight: settings.translationWeight,
+    };
+    const groups = buildQuery(question, context);
+    if (groups.length === 0) return [];
+    const { matches, weights } = index.search(groups);
+    const total = weights.reduce((a, b) => a + b, 0);
+    const pageOrder = preferredPages(answerLanguage, locale);
+
+    const byRow = new Map<Row, UnitMatch[]>();
+    for (const match of matches) {
+      const list = byRow.get(match.unit.row);
+      if (list) list.push(match);
+      else byRow.set(match.unit.row, [match]);
+    }
+    const best = new Map<string, RankedRow>();
+    for (const [row, rowMatches] of byRow) {
+      const pooled = weights.reduce((sum, w, g) => sum + w * Math.max(...rowMatches.map((m) => m.groups[g] ?? 0)), 0) / total;
+      const unitScore = (m: UnitMatch) => m.coverage * (1 - settings.focusShare + settings.focusShare * m.focus);
+      // The title wins ties: a question that names a shared row is answered by the whole row.
+      const top = rowMatches.reduce((a, b) => {
+        const d = unitScore(b) - unitScore(a);
+        return d > 1e-9 || (Math.abs(d) <= 1e-9 && b.unit.segment < a.unit.segment) ? b : a;
+      });
+      const score = (1 - settings.rowShare) * unitScore(top) + settings.rowShare * pooled;
+      const statementMatch = top.unit.segment >= 0 ? top : bestStatement(rowMatches);
+      const statement = row.segments[statementMatch?.unit.segment ?? 0]?.text ?? row.text;
+      const page = top.unit.page;
+      const candidate: RankedRow = { row, page, score, owner: top.unit.owner, statement };
+      const held = best.get(row.key);
+      if (!held || score > held.score + 1e-9 || (Math.abs(score - held.score) <= 1e-9 && pageOrder.indexOf(page) < pageOrder.indexOf(held.page))) {
+        best.set(row.key, candidate);
+      }
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score || a.row.citation.table - b.row.citation.table || a.row.citation.row - b.row.citation.row);
+  };
+
+  const toResult = (ranked: RankedRow): AnswerResult => ({
+    key: ranked.row.key,
+    owner: ranked.owner,
+    score: round(ranked.score),
+    title: ranked.row.title,
+    statement: ranked.statement,
+    source: {
+      file: ranked.row.citation.file,
+      locale: ranked.row.citation.locale,
+      table: ranked.row.citation.table,
+      row: ranked.row.citation.row,
+      line: ranked.row.citation.line,
+      url: ranked.row.citation.url,
+    },
+    links: ranked.row.links,
+    row: ranked.row,
+  });
+
+  const ask = (question: string, askOptions: AskOptions = {}): Answer => {
+    const limit = askOptions.limit ?? settings.limit;
+    const { asked, answer: language } = chooseLanguages(question, askOptions.locale);
+    const page = preferredPages(language, askOptions.locale)[0];
+    const ranked = rank(question, asked, language, askOptions.locale);
+    const empty: Answer = {
+      question,
+      answered: false,
+      kind: "none",
+      language,
+      locale: page?.locale ?? "",
+      confidence: 0,
+      ambiguous: false,
+      results: ranked.slice(0, limit).map(toResult),
+    };
+    const [first, ...rest] = ranked;
+    if (!first || first.score < settings.answerThreshold) return { ...empty, confidence: first ? round(first.score) : 0 };
+
+    const rival = rest.find((r) => first.score - r.score <= settings.dependsMargin && differentParties(first.owner, r.owner));
+    const close = rest.find((r) => first.score - r.score <= settings.ambiguityMargin);
+    const results = (rival ? [first, rival, ...rest.filter((r) => r !== rival)] : ranked).slice(0, limit).map(toResult);
+    if (rival && results[0]) results[0] = { ...results[0], owner: "shared" };
+    return {
+      question,
+      answered: true,
+      kind: rival ? "depends" : "answer",
+      language,
+      locale: first.page.locale,
+      confidence: round(first.score),
+      ambiguous: !rival && close !== undefined,
+      results,
+    };
+  };
+
+  const rowByKey = (key: string, locale?: string): Row | undefined => {
+    const language = pagesByLanguage.has(languageOf(locale)) ? languageOf(locale) : chooseLanguages("", locale).answer;
+    for (const page of preferredPages(language, locale)) {
+      const row = page.tables.flatMap((t) => t.rows).find((r) => r.key === key);
+      if (row) return row;
+    }
+    return undefined;
+  };
+
+  return {
+    ask,
+    listRows(locale) {
+      const language = pagesByLanguage.has(languageOf(locale)) ? languageOf(locale) : chooseLanguages("", locale).answer;
+      return preferredPages(language, locale)[0]?.tables.flatMap((t) => t.rows) ?? [];
+    },
+    rowByKey,
+    answerFor(key, question, askOptions = {}) {
+      const { asked, answer: language } = chooseLanguages(question, askOptions.locale);
+      const row = rowByKey(key, preferredPages(language, askOptions.locale)[0]?.locale ?? askOptions.locale);
+      if (!row) return undefined;
+      const ranked = rank(question, asked, row.citation.locale.split("-")[0]?.toLowerCase() ?? language, askOptions.locale).find((r) => r.row.key === key);
+      const chosen: RankedRow = ranked && ranked.row === row
+        ? ranked
+        : { row, page: knowledge.pages.find((p) => p.file === row.citation.file) ?? knowledge.pages[0]!, score: ranked?.score ?? 0, owner: row.owner, statement: row.segments[0]?.text ?? row.text };
+      return {
+        question,
+        answered: true,
+        kind: "answer",
+        language: row.citation.locale.split("-")[0]?.toLowerCase() ?? language,
+        locale: row.citation.locale,
+        confidence: round(chosen.score),
+        ambiguous: false,
+        results: [toResult(chosen)],
+      };
+    },
+    locales: () => [...new Set(knowledge.pages.map((p) => p.locale))].sort(),
+  };
+}
+
+function bestStatement(matches: readonly UnitMatch[]): UnitMatch | undefined {
+  return matches.filter((m) => m.unit.segment >= 0).sort((a, b) => b.coverage - a.coverage)[0];
+}
+
+function differentParties(a: Owner, b: Owner): boolean {
+  return a !== "shared" && b !== "shared" && a !== b;
+}
+
+function sameLocale(a: string, b: string | undefined): boolean {
+  return b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,141 @@
+// Reads a question into word groups for the index of the answering language: each content word
+// becomes a group of stems that may stand for it (its own stem, its compound parts, lexicon synonyms
+// or translations, spelling repairs), each with a weight.
+import type { Lexicon, LexiconConcept } from "./lexicon";
+import type { QueryGroup, SearchIndex, TypoCorrector } from "./searchIndex";
+import type { LanguageTools } from "./text/languages";
+import { foldText, tokenize } from "./text/normalize";
+
+export interface QueryContext {
+  /** Tools of the language the question is written in. */
+  asked: LanguageTools;
+  /** Index of the language that answers. */
+  index: SearchIndex;
+  lexicon: Lexicon;
+  /** Spelling repair in the question's language when it has no index of its own (English over a Swedish page). */
+  corrector: TypoCorrector | undefined;
+  synonymWeight: number;
+  translationWeight: number;
+}
+
+const longestPhrase = 3;
+/** A word of a multi-word lexicon phrase counts for a little less than a single-word match. */
+const phraseWordWeight = 0.85;
+
+export function buildQuery(question: string, context: QueryContext): QueryGroup[] {
+  const { asked } = context;
+  const words = tokenize(question).filter((w) => w.length >= 2 || /\p{N}/u.test(w));
+  const isStop = (word: string) => asked.stopWords.has(foldText(word));
+  joinSeparableVerbs(words, context);
+  const groups: QueryGroup[] = [];
+  for (let i = 0; i < words.length; ) {
+    const phrase = findPhrase(words, i, context, isStop);
+    if (phrase) {
+      // Each word of the phrase must be there, as itself or through what the phrase means.
+      const meaning = expandConcepts(phrase.concepts, context);
+      for (const w of phrase.words) if (!isStop(w)) groups.push({ word: w, alternatives: merge(ownStems(w, context), meaning) });
+      i += phrase.words.length;
+      continue;
+    }
+    const word = words[i++]!;
+    if (!isStop(word)) groups.push(...wordGroups(word, context));
+  }
+  return groups.filter((g) => g.alternatives.size > 0 || g.word.length > 0);
+}
+
+/**
+ * Dutch and German split verbs in a sentence: "wie wijst gebruikers toe" asks about "toewijzen".
+ * A particle joins the verb before it when the joined word is a word of the page; the particle goes.
+ */
+function joinSeparableVerbs(words: string[], context: QueryContext): void {
+  const { index, asked } = context;
+  if (asked.language !== index.language || asked.particles.size === 0) return;
+  for (let p = words.length - 1; p > 0; p--) {
+    if (!asked.particles.has(words[p]!)) continue;
+    for (let v = p - 1; v >= 0; v--) {
+      const joined = words[p]! + words[v]!;
+      if (index.hasStem(index.tools.stem(joined))) {
+        words[v] = joined;
+        words.splice(p, 1);
+        break;
+      }
+    }
+  }
+}
+
+function findPhrase(words: readonly string[], start: number, context: QueryContext, isStop: (w: string) => boolean) {
+  for (let n = longestPhrase; n >= 2; n--) {
+    const span = words.slice(start, start + n);
+    if (span.length < n || isStop(span[0]!) || isStop(span[n - 1]!)) continue;
+    const concepts = context.lexicon.conceptsOf(context.asked.language, span.map((w) => context.asked.stem(w)));
+    if (concepts.length > 0) return { words: span, concepts };
+  }
+  return undefined;
+}
+
+function wordGroups(word: string, context: QueryContext): QueryGroup[] {
+  const { index, asked, lexicon } = context;
+  const sameLanguage = asked.language === index.language;
+  const own = ownStems(word, context);
+  const full = index.tools.stem(word);
+  const parts = sameLanguage ? [...index.stemsOf(word)].filter(([stem, weight]) => stem !== full && weight < 1).map(([stem]) => stem) : [];
+
+  const shared = expandConcepts(lexicon.conceptsOf(asked.language, [asked.stem(word)]), context);
+  if (!matchesAny(own, index) && !matchesAny(shared, index)) {
+    for (const [stem, weight] of repairSpelling(word, context)) shared.set(stem, Math.max(shared.get(stem) ?? 0, weight));
+  }
+
+  if (parts.length < 2) return [{ word, alternatives: merge(own, shared) }];
+  // A compound asks for each of its parts: "säkerhetsövervakning" wants "säkerhet" and "övervakning".
+  return parts.map((part) => ({ word: `${word}:${part}`, alternatives: merge(new Map([[part, 1], ...own]), shared) }));
+}
+
+/** The word's own stem in the answering language: always when the languages agree, else when the index has it ("Intune", "VPN"). */
+function ownStems(word: string, context: QueryContext): Map<string, number> {
+  const { index, asked } = context;
+  const full = index.tools.stem(word);
+  return asked.language === index.language || index.matchesStem(full) ? new Map([[full, 1]]) : new Map();
+}
+
+function repairSpelling(word: string, context: QueryContext): Map<string, number> {
+  const { index, asked, lexicon } = context;
+  const repaired = new Map<string, number>();
+  const add = (stem: string, weight: number) => repaired.set(stem, Math.max(repaired.get(stem) ?? 0, weight));
+  for (const { word: fixed, similarity } of index.correct(word)) {
+    for (const [stem, weight] of index.stemsOf(fixed)) add(stem, weight * similarity);
+    for (const [stem, weight] of expandConcepts(lexicon.conceptsOf(index.language, [index.tools.stem(fixed)]), context)) add(stem, weight * similarity);
+  }
+  for (const { word: fixed, similarity } of context.corrector?.correct(word) ?? []) {
+    for (const [stem, weight] of expandConcepts(lexicon.conceptsOf(asked.language, [asked.stem(fixed)]), context)) add(stem, weight * similarity);
+  }
+  return repaired;
+}
+
+/** The words of the answering language that the concepts stand for, as stems with weights. */
+function expandConcepts(concepts: readonly LexiconConcept[], context: QueryContext): Map<string, number> {
+  const { index } = context;
+  const weight = context.asked.language === index.language ? context.synonymWeight : context.translationWeight;
+  const stems = new Map<string, number>();
+  for (const concept of concepts) {
+    for (const phrase of concept.words[index.language] ?? []) {
+      const words = tokenize(phrase).filter((w) => !index.tools.stopWords.has(foldText(w)));
+      const w = words.length > 1 ? weight * phraseWordWeight : weight;
+      for (const word of words) {
+        const stem = index.tools.stem(word);
+        stems.set(stem, Math.max(stems.get(stem) ?? 0, w));
+      }
+    }
+  }
+  return stems;
+}
+
+function matchesAny(stems: ReadonlyMap<string, number>, index: SearchIndex): boolean {
+  for (const stem of stems.keys()) if (index.matchesStem(stem)) return true;
+  return false;
+}
+
+function merge(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): Map<string, number> {
+  const merged = new Map(a);
+  for (const [stem, weight] of b) merged.set(stem, Math.max(merged.get(stem) ?? 0, weight));
+  return merged;
+}

@@ -1,0 +1,300 @@
+// The search index over the rows of one language: each row's title and each of its statements is a
+// unit, so a match on a statement answers with that statement's party. The only module that uses Fuse.
+import Fuse from "fuse.js";
+import type { Owner, Page, Row } from "./types";
+import { createCompoundSplitter, type CompoundSplitter } from "./text/compounds";
+import type { LanguageTools } from "./text/languages";
+import { foldText, tokenize, trigrams } from "./text/normalize";
+
+export interface IndexedUnit {
+  row: Row;
+  page: Page;
+  /** -1 for the row title, else the index of the statement in row.segments. */
+  segment: number;
+  owner: Owner;
+  /** Stem -> weight: 1 for a word of the text, less for a part of a compound. */
+  terms: ReadonlyMap<string, number>;
+}
+
+/** One word of the question and the stems that may stand for it, each with a weight (0..1]. */
+export interface QueryGroup {
+  word: string;
+  alternatives: ReadonlyMap<string, number>;
+}
+
+export interface UnitMatch {
+  unit: IndexedUnit;
+  /** Share of the question's weight that this unit carries, 0..1. */
+  coverage: number;
+  /** Share of the unit's own weight that the question touches, 0..1: a title named in full scores 1. */
+  focus: number;
+  /** Per group: how much of it this unit carries, 0..1. */
+  groups: readonly number[];
+}
+
+export interface SearchSettings {
+  /** A compound part stands for its compound with this weight. */
+  compoundPartWeight: number;
+  /** Shortest stem that may match longer stems by prefix or suffix. */
+  minAffixLength: number;
+  /** Fuse threshold for typo matches (0 exact .. 1 anything). */
+  typoThreshold: number;
+  /** Typo candidates must share at least this share of their trigrams with the word. */
+  typoTrigramShare: number;
+  /** Weight of a word that matches nothing, as a share of the rarest word's weight. */
+  unknownWordWeight: number;
+  /** Groups whose best weight is below this share of the question's strongest group only rescore candidates. */
+  candidateGroupShare: number;
+}
+
+export const defaultSearchSettings: Readonly<SearchSettings> = Object.freeze({
+  compoundPartWeight: 0.8,
+  minAffixLength: 4,
+  typoThreshold: 0.34,
+  typoTrigramShare: 0.3,
+  unknownWordWeight: 0.8,
+  candidateGroupShare: 0.35,
+});
+
+export interface SearchIndex {
+  language: string;
+  tools: LanguageTools;
+  units: readonly IndexedUnit[];
+  /** Folded words of the indexed text (for language detection and typo repair). */
+  vocabulary: ReadonlySet<string>;
+  splitter: CompoundSplitter;
+  /** Stems with their weights for one word of text in this language (the word, or its compound parts). */
+  stemsOf(word: string): Map<string, number>;
+  /** Whether a stem occurs in the index as it is. */
+  hasStem(stem: string): boolean;
+  /** Whether a stem occurs in the index, as it is or as the start or end of a longer stem. */
+  matchesStem(stem: string): boolean;
+  /** Words of the vocabulary close to a misspelt word, with a similarity 0..1. */
+  correct(word: string): Array<{ word: string; similarity: number }>;
+  search(groups: readonly QueryGroup[]): SearchOutcome;
+}
+
+export interface SearchOutcome {
+  matches: UnitMatch[];
+  /** Weight of each group of the question (idf of its best term; high for words nothing matches). */
+  weights: number[];
+}
+
+interface TermHit {
+  term: string;
+  similarity: number;
+}
+
+export function createSearchIndex(
+  pages: readonly Page[],
+  tools: LanguageTools,
+  settings: Readonly<SearchSettings> = defaultSearchSettings,
+): SearchIndex {
+  const lowerWords = new Set<string>();
+  const stemSet = new Set<string>();
+  const rowTexts: Array<{ page: Page; row: Row }> = pages.flatMap((page) => page.tables.flatMap((t) => t.rows.map((row) => ({ page, row }))));
+  for (const { row } of rowTexts) {
+    for (const word of tokenize(`${row.title} ${row.text}`)) {
+      if (word.length < 2 || tools.stopWords.has(foldText(word))) continue;
+      lowerWords.add(word);
+      stemSet.add(tools.stem(word));
+    }
+  }
+  const isWord = (part: string) =>
+    part.length >= 3 && !tools.stopWords.has(foldText(part)) && (lowerWords.has(part) || stemSet.has(tools.stem(part)));
+  const splitter = createCompoundSplitter(isWord, tools.linkers);
+
+  const stemsOf = (word: string): Map<string, number> => {
+    const stems = new Map<string, number>([[tools.stem(word), 1]]);
+    for (const part of splitter.split(word) ?? []) {
+      const stem = tools.stem(part);
+      if (!stems.has(stem)) stems.set(stem, settings.compoundPartWeight);
+    }
+    return stems;
+  };
+
+  const unitTerms = (text: string): Map<string, number> => {
+    const terms = new Map<string, number>();
+    for (const word of tokenize(text)) {
+      if (word.length < 2 || tools.stopWords.has(foldText(word))) continue;
+      for (const [stem, weight] of stemsOf(word)) terms.set(stem, Math.max(terms.get(stem) ?? 0, weight));
+    }
+    return terms;
+  };
+
+  const units: IndexedUnit[] = [];
+  /** Per unit: the idf mass of its own terms, to tell a focused match from a passing mention. */
+  const mass: number[] = [];
+  for (const { page, row } of rowTexts) {
+    units.push({ row, page, segment: -1, owner: row.owner, terms: unitTerms(row.title) });
+    row.segments.forEach((segment, i) => units.push({ row, page, segment: i, owner: segment.owner, terms: unitTerms(segment.text) }));
+  }
+
+  const postings = new Map<string, number[]>();
+  units.forEach((unit, id) => {
+    for (const term of unit.terms.keys()) {
+      const list = postings.get(term);
+      if (list) list.push(id);
+      else postings.set(term, [id]);
+    }
+  });
+  const idf = new Map<string, number>();
+  for (const [term, list] of postings) idf.set(term, Math.log(1 + units.length / list.length));
+  for (const unit of units) {
+    let sum = 0;
+    for (const [term, weight] of unit.terms) sum += weight * (idf.get(term) ?? 0);
+    mass.push(sum);
+  }
+  const maxIdf = Math.log(1 + units.length);
+  const sortedStems = [...postings.keys()].sort();
+  const reversedStems = sortedStems.map(reverse).sort();
+
+  const vocabulary = new Set([...lowerWords].map(foldText));
+  const corrector = createTypoCorrector(lowerWords, settings);
+
+  const hitsFor = (stem: string): TermHit[] => {
+    const hits: TermHit[] = [];
+    if (postings.has(stem)) hits.push({ term: stem, similarity: 1 });
+    if (stem.length >= settings.minAffixLength) {
+      // Longer words that start with the stem: inflections the stemmer missed, compound modifiers.
+      for (let i = lowerBound(sortedStems, stem); i < sortedStems.length && sortedStems[i]!.startsWith(stem); i++) {
+        const term = sortedStems[i]!;
+        if (term !== stem) hits.push({ term, similarity: 0.5 + 0.45 * (stem.length / term.length) });
+      }
+    }
+    if (stem.length >= settings.minAffixLength + 1) {
+      // Longer words that end with the stem: the head of a compound carries its meaning.
+      const reversed = reverse(stem);
+      for (let i = lowerBound(reversedStems, reversed); i < reversedStems.length && reversedStems[i]!.startsWith(reversed); i++) {
+        const term = reverse(reversedStems[i]!);
+        if (term !== stem) hits.push({ term, similarity: 0.5 + 0.4 * (stem.length / term.length) });
+      }
+    }
+    return hits;
+  };
+
+  const search = (groups: readonly QueryGroup[]): SearchOutcome => {
+    const groupHits = groups.map((group) => {
+      const hits = new Map<string, number>();
+      for (const [stem, altWeight] of group.alternatives) {
+        for (const hit of hitsFor(stem)) {
+          const value = altWeight * hit.similarity;
+          if (value > (hits.get(hit.term) ?? 0)) hits.set(hit.term, value);
+        }
+      }
+      // A word weighs its own rarity: the idf over the units that its best matches occur in.
+      let quality = 0;
+      for (const value of hits.values()) quality = Math.max(quality, value);
+      let df = 0;
+      for (const [term, value] of hits) if (value >= quality - 0.15) df += postings.get(term)?.length ?? 0;
+      const weight = hits.size > 0 ? Math.log(1 + units.length / Math.min(units.length, df)) : maxIdf * settings.unknownWordWeight;
+      return { hits, weight };
+    });
+    const weights = groupHits.map((g) => g.weight);
+    const total = weights.reduce((sum, w) => sum + w, 0);
+    if (total === 0) return { matches: [], weights };
+    const strongest = Math.max(...groupHits.filter((g) => g.hits.size > 0).map((g) => g.weight), 0);
+
+    // Narrow: only the informative words bring in candidates; common words only rescore them.
+    const candidates = new Set<number>();
+    groupHits.forEach((g) => {
+      if (g.hits.size === 0 || g.weight < strongest * settings.candidateGroupShare) return;
+      for (const term of g.hits.keys()) for (const id of postings.get(term) ?? []) candidates.add(id);
+    });
+
+    const matches: UnitMatch[] = [];
+    for (const id of candidates) {
+      const unit = units[id]!;
+      let carried = 0;
+      const matched = new Set<string>();
+      const perGroup = groupHits.map((g) => {
+        let share = 0;
+        let bestTerm = "";
+        for (const [term, value] of g.hits) {
+          const inUnit = unit.terms.get(term);
+          if (inUnit !== undefined && value * inUnit > share) {
+            share = value * inUnit;
+            bestTerm = term;
+          }
+        }
+        if (bestTerm) matched.add(bestTerm);
+        carried += share * g.weight;
+        return share;
+      });
+      let matchedMass = 0;
+      for (const term of matched) matchedMass += (unit.terms.get(term) ?? 0) * (idf.get(term) ?? 0);
+      const focus = mass[id]! > 0 ? Math.min(1, matchedMass / mass[id]!) : 0;
+      matches.push({ unit, coverage: carried / total, focus, groups: perGroup });
+    }
+    return { matches, weights };
+  };
+
+  return {
+    language: tools.language,
+    tools,
+    units,
+    vocabulary,
+    splitter,
+    stemsOf,
+    hasStem: (stem) => postings.has(stem),
+    matchesStem: (stem) => postings.has(stem) || hitsFor(stem).length > 0,
+    correct: corrector.correct,
+    search,
+  };
+
+  function reverse(s: string): string {
+    return [...s].reverse().join("");
+  }
+}
+
+export interface TypoCorrector {
+  /** Words of the vocabulary close to a misspelt word (lower case, as in the vocabulary), best first. */
+  correct(word: string): Array<{ word: string; similarity: number }>;
+}
+
+/** Trigrams narrow the vocabulary to a few candidates; Fuse scores them. */
+export function createTypoCorrector(
+  words: Iterable<string>,
+  settings: Pick<SearchSettings, "typoThreshold" | "typoTrigramShare"> = defaultSearchSettings,
+): TypoCorrector {
+  const original = new Map<string, string>();
+  for (const word of words) original.set(foldText(word), word);
+  const byTrigram = new Map<string, string[]>();
+  for (const folded of original.keys()) {
+    for (const gram of new Set(trigrams(folded))) {
+      const list = byTrigram.get(gram);
+      if (list) list.push(folded);
+      else byTrigram.set(gram, [folded]);
+    }
+  }
+  return {
+    correct(word) {
+      const folded = foldText(word);
+      if (folded.length < 4) return [];
+      const grams = new Set(trigrams(folded));
+      const shared = new Map<string, number>();
+      for (const gram of grams) for (const candidate of byTrigram.get(gram) ?? []) shared.set(candidate, (shared.get(candidate) ?? 0) + 1);
+      const candidates = [...shared]
+        .filter(([candidate, count]) => count / Math.max(grams.size, candidate.length + 2) >= settings.typoTrigramShare)
+        .map(([candidate]) => candidate);
+      if (candidates.length === 0) return [];
+      // Bitap tolerates substitutions, insertions and transpositions; lengths must stay close.
+      const fuse = new Fuse(candidates, { includeScore: true, ignoreLocation: true, threshold: settings.typoThreshold, isCaseSensitive: true });
+      return fuse
+        .search(folded, { limit: 3 })
+        .filter((r) => Math.abs(r.item.length - folded.length) <= Math.max(2, folded.length / 4))
+        .map((r) => ({ word: original.get(r.item) ?? r.item, similarity: 1 - (r.score ?? 1) }));
+    },
+  };
+}
+
+function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
