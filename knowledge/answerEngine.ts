@@ -16,6 +16,10 @@ export interface EngineSettings extends SearchSettings {
   answerThreshold: number;
   /** Rows whose scores are within this of the best and that carry another party make it "it depends". */
   dependsMargin: number;
+  /** A row of another party whose title the question names as well as the best row's, within this margin, makes it "it depends". */
+  splitTitleMargin: number;
+  /** ...provided both titles carry at least this share of the question. */
+  splitTitleCoverage: number;
   /** Rows within this of the best (same party) make the answer ambiguous: the bot offers a choice. */
   ambiguityMargin: number;
   /** How much of a row's score comes from the whole row rather than its best title or statement. */
@@ -36,6 +40,8 @@ export const defaultEngineSettings: Readonly<EngineSettings> = Object.freeze({
   ...defaultSearchSettings,
   answerThreshold: 0.5,
   dependsMargin: 0.04,
+  splitTitleMargin: 0.2,
+  splitTitleCoverage: 0.6,
   ambiguityMargin: 0.03,
   rowShare: 0.35,
   focusShare: 0.1,
@@ -51,6 +57,8 @@ interface RankedRow {
   score: number;
   owner: Owner;
   statement: string;
+  /** How much of the question the row's title carries. */
+  titleCoverage: number;
 }
 
 export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<EngineSettings> = {}): AnswerEngine {
@@ -130,17 +138,19 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
     const best = new Map<string, RankedRow>();
     for (const [row, rowMatches] of byRow) {
       const pooled = weights.reduce((sum, w, g) => sum + w * Math.max(...rowMatches.map((m) => m.groups[g] ?? 0)), 0) / total;
-      const unitScore = (m: UnitMatch) => m.coverage * (1 - settings.focusShare + settings.focusShare * m.focus);
-      // The title wins ties: a question that names a shared row is answered by the whole row.
+      const focused = Math.max(...rowMatches.map((m) => m.coverage * (1 - settings.focusShare + settings.focusShare * m.focus)));
+      const score = (1 - settings.rowShare) * focused + settings.rowShare * pooled;
+      // The unit that carries most of the question speaks for the row; the title wins ties, so a
+      // question that names a shared row is answered by the whole row.
       const top = rowMatches.reduce((a, b) => {
-        const d = unitScore(b) - unitScore(a);
+        const d = b.coverage - a.coverage;
         return d > 1e-9 || (Math.abs(d) <= 1e-9 && b.unit.segment < a.unit.segment) ? b : a;
       });
-      const score = (1 - settings.rowShare) * unitScore(top) + settings.rowShare * pooled;
+      const titleCoverage = rowMatches.find((m) => m.unit.segment < 0)?.coverage ?? 0;
       const statementMatch = top.unit.segment >= 0 ? top : bestStatement(rowMatches);
       const statement = row.segments[statementMatch?.unit.segment ?? 0]?.text ?? row.text;
       const page = top.unit.page;
-      const candidate: RankedRow = { row, page, score, owner: top.unit.owner, statement };
+      const candidate: RankedRow = { row, page, score, owner: top.unit.owner, statement, titleCoverage };
       const held = best.get(row.key);
       if (!held || score > held.score + 1e-9 || (Math.abs(score - held.score) <= 1e-9 && pageOrder.indexOf(page) < pageOrder.indexOf(held.page))) {
         best.set(row.key, candidate);
@@ -185,7 +195,16 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
     const [first, ...rest] = ranked;
     if (!first || first.score < settings.answerThreshold) return { ...empty, confidence: first ? round(first.score) : 0 };
 
-    const rival = rest.find((r) => first.score - r.score <= settings.dependsMargin && differentParties(first.owner, r.owner));
+    // Another party close behind, or a row of the other table that the question names just as well by
+    // its title (both tables have "end-user support"): the honest answer is "it depends".
+    const rival = rest.find(
+      (r) =>
+        differentParties(first.owner, r.owner) &&
+        (first.score - r.score <= settings.dependsMargin ||
+          (first.score - r.score <= settings.splitTitleMargin &&
+            Math.min(first.titleCoverage, r.titleCoverage) >= settings.splitTitleCoverage &&
+            Math.abs(first.titleCoverage - r.titleCoverage) <= 0.05)),
+    );
     const close = rest.find((r) => first.score - r.score <= settings.ambiguityMargin);
     const results = (rival ? [first, rival, ...rest.filter((r) => r !== rival)] : ranked).slice(0, limit).map(toResult);
     if (rival && results[0]) results[0] = { ...results[0], owner: "shared" };
@@ -224,7 +243,7 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
       const ranked = rank(question, asked, row.citation.locale.split("-")[0]?.toLowerCase() ?? language, askOptions.locale).find((r) => r.row.key === key);
       const chosen: RankedRow = ranked && ranked.row === row
         ? ranked
-        : { row, page: knowledge.pages.find((p) => p.file === row.citation.file) ?? knowledge.pages[0]!, score: ranked?.score ?? 0, owner: row.owner, statement: row.segments[0]?.text ?? row.text };
+        : { row, page: knowledge.pages.find((p) => p.file === row.citation.file) ?? knowledge.pages[0]!, score: ranked?.score ?? 0, owner: row.owner, statement: row.segments[0]?.text ?? row.text, titleCoverage: 0 };
       return {
         question,
         answered: true,

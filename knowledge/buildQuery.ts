@@ -85,8 +85,8 @@ function wordGroups(word: string, context: QueryContext): QueryGroup[] {
     for (const [stem, weight] of repairSpelling(word, context)) shared.set(stem, Math.max(shared.get(stem) ?? 0, weight));
   }
 
-  if (parts.length < 2) return [{ word, alternatives: merge(own, shared) }];
-  // A compound asks for each of its parts: "säkerhetsövervakning" wants "säkerhet" and "övervakning".
+  if (parts.length < 2 || index.matchesStem(full)) return [{ word, alternatives: merge(own, shared) }];
+  // A compound the page does not use asks for each of its parts: "säkerhetsövervakning" wants "säkerhet" and "övervakning".
   return parts.map((part) => ({ word: `${word}:${part}`, alternatives: merge(new Map([[part, 1], ...own]), shared) }));
 }
 

@@ -4,6 +4,7 @@ import Fuse from "fuse.js";
 import type { Owner, Page, Row } from "./types";
 import { createCompoundSplitter, type CompoundSplitter } from "./text/compounds";
 import type { LanguageTools } from "./text/languages";
+import { allowedTypos, editDistance } from "./text/editDistance";
 import { foldText, tokenize, trigrams } from "./text/normalize";
 
 export interface IndexedUnit {
@@ -48,7 +49,7 @@ export interface SearchSettings {
 }
 
 export const defaultSearchSettings: Readonly<SearchSettings> = Object.freeze({
-  compoundPartWeight: 0.8,
+  compoundPartWeight: 0.9,
   minAffixLength: 4,
   typoThreshold: 0.34,
   typoTrigramShare: 0.3,
@@ -159,8 +160,13 @@ export function createSearchIndex(
       // Longer words that start with the stem: inflections the stemmer missed, compound modifiers.
       for (let i = lowerBound(sortedStems, stem); i < sortedStems.length && sortedStems[i]!.startsWith(stem); i++) {
         const term = sortedStems[i]!;
-        if (term !== stem) hits.push({ term, similarity: 0.5 + 0.45 * (stem.length / term.length) });
+        if (term !== stem) hits.push({ term, similarity: prefixSimilarity(stem, term) });
       }
+    }
+    // Shorter stems that start the stem: inflections the stemmer left longer ("konferensrumm").
+    for (let k = stem.length - 1; k >= Math.max(6, Math.ceil(stem.length * 0.75)); k--) {
+      const term = stem.slice(0, k);
+      if (postings.has(term)) hits.push({ term, similarity: 0.5 + 0.45 * (k / stem.length) });
     }
     if (stem.length >= settings.minAffixLength + 1) {
       // Longer words that end with the stem: the head of a compound carries its meaning.
@@ -278,14 +284,20 @@ export function createTypoCorrector(
         .filter(([candidate, count]) => count / Math.max(grams.size, candidate.length + 2) >= settings.typoTrigramShare)
         .map(([candidate]) => candidate);
       if (candidates.length === 0) return [];
-      // Bitap tolerates substitutions, insertions and transpositions; lengths must stay close.
+      // Fuse (Bitap) ranks the candidates; an edit-distance bound keeps short words from drifting.
       const fuse = new Fuse(candidates, { includeScore: true, ignoreLocation: true, threshold: settings.typoThreshold, isCaseSensitive: true });
       return fuse
         .search(folded, { limit: 3 })
-        .filter((r) => Math.abs(r.item.length - folded.length) <= Math.max(2, folded.length / 4))
+        .filter((r) => editDistance(r.item, folded) <= allowedTypos(folded.length))
         .map((r) => ({ word: original.get(r.item) ?? r.item, similarity: 1 - (r.score ?? 1) }));
     },
   };
+}
+
+/** A long shared start is no coincidence; a short one ("säker" in "säkerställa") may be. */
+function prefixSimilarity(stem: string, term: string): number {
+  const ratio = stem.length / term.length;
+  return 0.5 + 0.45 * (stem.length >= 8 ? Math.sqrt(ratio) : ratio);
 }
 
 function lowerBound(sorted: readonly string[], key: string): number {

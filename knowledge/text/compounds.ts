@@ -15,15 +15,15 @@ const minCompound = 7;
 export function createCompoundSplitter(isWord: (part: string) => boolean, linkers: readonly string[]): CompoundSplitter {
   const memo = new Map<string, readonly string[] | null>();
 
+  // A head ending in a linking element is read without it first: "säkerhets" is "säkerhet" + "s".
   const headAt = (word: string, end: number): string | undefined => {
     const head = word.slice(0, end);
-    if (isWord(head)) return head;
     for (const link of linkers) {
       if (head.length - link.length >= minPart && head.endsWith(link) && isWord(head.slice(0, -link.length))) {
         return head.slice(0, -link.length);
       }
     }
-    return undefined;
+    return isWord(head) ? head : undefined;
   };
 
   const split = (word: string, depth: number): readonly string[] | null => {

@@ -42,11 +42,14 @@ export interface LanguageTools {
 // Words that frame a question about who is responsible but say nothing about what; folded.
 const questionFrame: Readonly<Record<string, readonly string[]>> = Object.freeze({
   en: ["who", "whom", "whose", "responsible", "responsibility", "responsibilities", "charge", "handles", "handle",
-    "handling", "does", "takes", "care", "job", "task", "duty", "question", "please", "tell", "know", "want"],
+    "handling", "does", "takes", "care", "job", "task", "duty", "question", "please", "tell", "know", "want",
+    "we", "us", "our", "ours", "can", "could", "may", "might", "must", "should", "shall", "will", "would", "need", "needs"],
   sv: ["vem", "vems", "ansvarar", "ansvarig", "ansvariga", "ansvar", "ansvaret", "ansvarsomrade", "skoter", "sköter",
-    "tar", "hand", "gor", "gör", "fraga", "fråga", "undrar", "vill", "veta", "snalla", "snälla", "hur", "vad"],
+    "tar", "hand", "gor", "gör", "fraga", "fråga", "undrar", "vill", "veta", "snalla", "snälla", "hur", "vad",
+    "vi", "oss", "var", "vår", "vårt", "våra", "far", "får", "kan", "kunna", "maste", "måste", "ska", "skall", "bör", "behöver"],
   nl: ["wie", "wiens", "verantwoordelijk", "verantwoordelijke", "verantwoordelijkheid", "verantwoordelijkheden",
-    "zorgt", "doet", "vraag", "graag", "weten", "wil", "welke", "wat", "hoe", "regelt"],
+    "zorgt", "doet", "vraag", "graag", "weten", "wil", "welke", "wat", "hoe", "regelt",
+    "we", "wij", "ons", "onze", "mogen", "mag", "kunnen", "kan", "moet", "moeten", "zal", "zullen", "hoeven", "nodig"],
   de: ["wer", "wem", "verantwortlich", "verantwortung", "zustandig", "zuständig", "kummert", "kümmert"],
   fr: ["qui", "responsable", "responsabilite", "responsabilité", "charge", "occupe"],
   es: ["quien", "quién", "responsable", "responsabilidad", "encarga"],
@@ -91,10 +94,22 @@ function refineDutch(stem: string): string {
   return s.replace(/z$/, "s").replace(/v$/, "f");
 }
 
+/**
+ * Swedish and Norwegian/Danish Snowball strip a genitive or linking -s and stop there, so
+ * "säkerhets" stems to "säkerhet" while "säkerhet" stems to "säker": stem the word without the -s.
+ */
+function genitiveAware(stem: Stemmer): Stemmer {
+  return (word) => {
+    const first = stem(word);
+    return word.length > 4 && word.endsWith("s") && first === word.slice(0, -1) ? stem(first) : first;
+  };
+}
+const genitiveLanguages = new Set(["sv", "da", "no", "nb", "nn"]);
+
 /** Tools for a language subtag; languages without a stemmer get identity stemming. */
 export function createLanguageTools(language: string): LanguageTools {
   const base = stemmers[language];
-  const stemmed = base ?? ((w: string) => w);
+  const stemmed = base ? (genitiveLanguages.has(language) ? genitiveAware(base) : base) : (w: string) => w;
   const refine = language === "nl" ? refineDutch : (s: string) => s;
   const stems = new Map<string, string>();
   return {
