@@ -95,14 +95,24 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
 
   const languageOf = (locale: string | undefined) => locale?.split(/[-_]/)[0]?.toLowerCase() ?? "";
 
-  /** Pages of a language, the asker's own locale first, then the newest. */
-  const preferredPages = (language: string, locale: string | undefined): Page[] =>
-    [...(pagesByLanguage.get(language) ?? [])].sort(
-      (a, b) =>
-        Number(sameLocale(b.locale, locale)) - Number(sameLocale(a.locale, locale)) ||
-        (b.date ?? "").localeCompare(a.date ?? "") ||
-        a.file.localeCompare(b.file),
-    );
+  /** Pages of a language, the asker's own locale first, then the newest; with each page's rank. */
+  const pageOrders = new Map<string, { pages: Page[]; rank: Map<Page, number> }>();
+  const pageOrder = (language: string, locale: string | undefined) => {
+    const cacheKey = `${language}|${locale?.toLowerCase() ?? ""}`;
+    let order = pageOrders.get(cacheKey);
+    if (!order) {
+      const pages = [...(pagesByLanguage.get(language) ?? [])].sort(
+        (a, b) =>
+          Number(sameLocale(b.locale, locale)) - Number(sameLocale(a.locale, locale)) ||
+          (b.date ?? "").localeCompare(a.date ?? "") ||
+          a.file.localeCompare(b.file),
+      );
+      order = { pages, rank: new Map(pages.map((p, i) => [p, i])) };
+      if (pageOrders.size < 1_000) pageOrders.set(cacheKey, order);
+    }
+    return order;
+  };
+  const preferredPages = (language: string, locale: string | undefined): Page[] => pageOrder(language, locale).pages;
 
   /** The page language that answers: the question's, else the asker's, else the default, else any. */
   const chooseLanguages = (question: string, locale: string | undefined): { asked: string; answer: string } => {
@@ -127,7 +137,7 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
     if (groups.length === 0) return [];
     const { matches, weights } = index.search(groups);
     const total = weights.reduce((a, b) => a + b, 0);
-    const pageOrder = preferredPages(answerLanguage, locale);
+    const { rank: pageRank } = pageOrder(answerLanguage, locale);
 
     const byRow = new Map<Row, UnitMatch[]>();
     for (const match of matches) {
@@ -137,7 +147,13 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
     }
     const best = new Map<string, RankedRow>();
     for (const [row, rowMatches] of byRow) {
-      const pooled = weights.reduce((sum, w, g) => sum + w * Math.max(...rowMatches.map((m) => m.groups[g] ?? 0)), 0) / total;
+      let pooled = 0;
+      for (let g = 0; g < weights.length; g++) {
+        let most = 0;
+        for (const m of rowMatches) most = Math.max(most, m.groups[g] ?? 0);
+        pooled += weights[g]! * most;
+      }
+      pooled /= total;
       const focused = Math.max(...rowMatches.map((m) => m.coverage * (1 - settings.focusShare + settings.focusShare * m.focus)));
       const score = (1 - settings.rowShare) * focused + settings.rowShare * pooled;
       // The unit that carries most of the question speaks for the row; the title wins ties, so a
@@ -152,7 +168,7 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
       const page = top.unit.page;
       const candidate: RankedRow = { row, page, score, owner: top.unit.owner, statement, titleCoverage };
       const held = best.get(row.key);
-      if (!held || score > held.score + 1e-9 || (Math.abs(score - held.score) <= 1e-9 && pageOrder.indexOf(page) < pageOrder.indexOf(held.page))) {
+      if (!held || score > held.score + 1e-9 || (Math.abs(score - held.score) <= 1e-9 && (pageRank.get(page) ?? 0) < (pageRank.get(held.page) ?? 0))) {
         best.set(row.key, candidate);
       }
     }

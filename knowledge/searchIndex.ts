@@ -46,7 +46,12 @@ export interface SearchSettings {
   unknownWordWeight: number;
   /** Groups whose best weight is below this share of the question's strongest group only rescore candidates. */
   candidateGroupShare: number;
+  /** Units whose coverage is below this share of the best unit's are left out of ranking. */
+  keepShare: number;
 }
+
+/** Words of a question beyond this many are ignored (a question, not a document). */
+const maxGroups = 24;
 
 export const defaultSearchSettings: Readonly<SearchSettings> = Object.freeze({
   compoundPartWeight: 0.9,
@@ -55,6 +60,7 @@ export const defaultSearchSettings: Readonly<SearchSettings> = Object.freeze({
   typoTrigramShare: 0.3,
   unknownWordWeight: 0.8,
   candidateGroupShare: 0.35,
+  keepShare: 0.25,
 });
 
 export interface SearchIndex {
@@ -132,13 +138,21 @@ export function createSearchIndex(
   }
 
   const postings = new Map<string, number[]>();
+  const weightLists = new Map<string, number[]>();
   units.forEach((unit, id) => {
-    for (const term of unit.terms.keys()) {
+    for (const [term, weight] of unit.terms) {
       const list = postings.get(term);
-      if (list) list.push(id);
-      else postings.set(term, [id]);
+      if (list) {
+        list.push(id);
+        weightLists.get(term)!.push(weight);
+      } else {
+        postings.set(term, [id]);
+        weightLists.set(term, [weight]);
+      }
     }
   });
+  const postingWeights = new Map<string, Float64Array>();
+  for (const [term, list] of weightLists) postingWeights.set(term, Float64Array.from(list));
   const idf = new Map<string, number>();
   for (const [term, list] of postings) idf.set(term, Math.log(1 + units.length / list.length));
   for (const unit of units) {
@@ -179,7 +193,15 @@ export function createSearchIndex(
     return hits;
   };
 
-  const search = (groups: readonly QueryGroup[]): SearchOutcome => {
+  // Scratch space reused by every search (one search runs at a time): per unit and group, the
+  // share of the group it carries and the idf mass of the term that carried it.
+  const shareScratch = new Float64Array(units.length * maxGroups);
+  const massScratch = new Float64Array(units.length * maxGroups);
+  const seen = new Int32Array(units.length);
+  let searchStamp = 0;
+
+  const search = (allGroups: readonly QueryGroup[]): SearchOutcome => {
+    const groups = allGroups.slice(0, maxGroups);
     const groupHits = groups.map((group) => {
       const hits = new Map<string, number>();
       for (const [stem, altWeight] of group.alternatives) {
@@ -201,37 +223,59 @@ export function createSearchIndex(
     if (total === 0) return { matches: [], weights };
     const strongest = Math.max(...groupHits.filter((g) => g.hits.size > 0).map((g) => g.weight), 0);
 
-    // Narrow: only the informative words bring in candidates; common words only rescore them.
-    const candidates = new Set<number>();
-    groupHits.forEach((g) => {
-      if (g.hits.size === 0 || g.weight < strongest * settings.candidateGroupShare) return;
-      for (const term of g.hits.keys()) for (const id of postings.get(term) ?? []) candidates.add(id);
-    });
-
-    const matches: UnitMatch[] = [];
-    for (const id of candidates) {
-      const unit = units[id]!;
-      let carried = 0;
-      const matched = new Set<string>();
-      const perGroup = groupHits.map((g) => {
-        let share = 0;
-        let bestTerm = "";
-        for (const [term, value] of g.hits) {
-          const inUnit = unit.terms.get(term);
-          if (inUnit !== undefined && value * inUnit > share) {
-            share = value * inUnit;
-            bestTerm = term;
+    // Term at a time over the posting lists. Only informative words bring in candidates; common
+    // words only add to the units already in (they would otherwise touch most of the corpus).
+    const stamp = ++searchStamp;
+    const touched: number[] = [];
+    const order = groupHits.map((g, i) => ({ g, i, brings: g.hits.size > 0 && g.weight >= strongest * settings.candidateGroupShare }));
+    order.sort((a, b) => Number(b.brings) - Number(a.brings));
+    for (const { g, i, brings } of order) {
+      for (const [term, value] of g.hits) {
+        const list = postings.get(term);
+        const termWeights = postingWeights.get(term);
+        if (!list || !termWeights) continue;
+        const termIdf = idf.get(term) ?? 0;
+        for (let k = 0; k < list.length; k++) {
+          const id = list[k]!;
+          if (seen[id] !== stamp) {
+            if (!brings) continue;
+            seen[id] = stamp;
+            shareScratch.fill(0, id * maxGroups, id * maxGroups + groups.length);
+            massScratch.fill(0, id * maxGroups, id * maxGroups + groups.length);
+            touched.push(id);
+          }
+          const share = value * termWeights[k]!;
+          const slot = id * maxGroups + i;
+          if (share > shareScratch[slot]!) {
+            shareScratch[slot] = share;
+            massScratch[slot] = termWeights[k]! * termIdf;
           }
         }
-        if (bestTerm) matched.add(bestTerm);
-        carried += share * g.weight;
-        return share;
-      });
-      let matchedMass = 0;
-      for (const term of matched) matchedMass += (unit.terms.get(term) ?? 0) * (idf.get(term) ?? 0);
-      const focus = mass[id]! > 0 ? Math.min(1, matchedMass / mass[id]!) : 0;
-      matches.push({ unit, coverage: carried / total, focus, groups: perGroup });
+      }
     }
+
+    const matches: UnitMatch[] = [];
+    let best = 0;
+    const coverages = touched.map((id) => {
+      let carried = 0;
+      for (let g = 0; g < groups.length; g++) carried += shareScratch[id * maxGroups + g]! * weights[g]!;
+      const coverage = carried / total;
+      best = Math.max(best, coverage);
+      return coverage;
+    });
+    touched.forEach((id, n) => {
+      const coverage = coverages[n]!;
+      // Units far below the best cannot lift a row to an answer; leave them out of ranking.
+      if (coverage < best * settings.keepShare) return;
+      let matchedMass = 0;
+      const perGroup: number[] = [];
+      for (let g = 0; g < groups.length; g++) {
+        perGroup.push(shareScratch[id * maxGroups + g]!);
+        matchedMass += massScratch[id * maxGroups + g]!;
+      }
+      const focus = mass[id]! > 0 ? Math.min(1, matchedMass / mass[id]!) : 0;
+      matches.push({ unit: units[id]!, coverage, focus, groups: perGroup });
+    });
     return { matches, weights };
   };
 

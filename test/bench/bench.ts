@@ -1,0 +1,67 @@
+// npm run bench: answer latency and throughput on the real pages and on synthetic corpora up to
+// 10,000 rows; with --http, the bot's /api/messages under load next to a bare CloudAdapter bot.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createAnswerEngine } from "../../knowledge/answerEngine";
+import { loadKnowledgeBase } from "../../knowledge/loadSources";
+import type { KnowledgeBase } from "../../knowledge/types";
+import { buildSyntheticCorpus } from "./syntheticCorpus";
+
+interface Question {
+  q: string;
+  locale: string;
+}
+
+const questionFile = join(__dirname, "..", "fixtures", "questions", "engine.jsonl");
+const sizes = [30, 300, 1_000, 3_000, 10_000];
+const minSamples = 2_000;
+
+function loadQuestions(): Question[] {
+  return readFileSync(questionFile, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Question);
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+function measure(knowledge: KnowledgeBase, questions: readonly Question[]) {
+  const buildStart = process.hrtime.bigint();
+  const engine = createAnswerEngine(knowledge);
+  const buildMs = Number(process.hrtime.bigint() - buildStart) / 1e6;
+  for (const q of questions) engine.ask(q.q, { locale: q.locale }); // warm up
+  const times: number[] = [];
+  const started = process.hrtime.bigint();
+  while (times.length < minSamples) {
+    for (const q of questions) {
+      const t0 = process.hrtime.bigint();
+      engine.ask(q.q, { locale: q.locale });
+      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  times.sort((a, b) => a - b);
+  return { buildMs, median: quantile(times, 0.5), p99: quantile(times, 0.99), perSecond: times.length / seconds };
+}
+
+function main(): void {
+  const knowledge = loadKnowledgeBase();
+  const questions = loadQuestions();
+  const realRows = knowledge.pages.reduce((n, p) => n + p.tables.reduce((m, t) => m + t.rows.length, 0), 0);
+  console.log(`answer engine: ${questions.length} questions, at least ${minSamples} answers per corpus, one core`);
+  console.log("rows    pages  build ms  median ms  p99 ms  answers/s  median vs real");
+  let baseline = 0;
+  for (const size of sizes) {
+    const corpus = size <= realRows ? knowledge : buildSyntheticCorpus(knowledge, size);
+    const rows = corpus.pages.reduce((n, p) => n + p.tables.reduce((m, t) => m + t.rows.length, 0), 0);
+    const r = measure(corpus, questions);
+    if (baseline === 0) baseline = r.median;
+    console.log(
+      `${String(rows).padEnd(7)} ${String(corpus.pages.length).padEnd(6)} ${r.buildMs.toFixed(0).padStart(8)}  ${r.median.toFixed(3).padStart(9)}  ${r.p99.toFixed(3).padStart(6)}  ${r.perSecond.toFixed(0).padStart(9)}  ${(r.median / baseline).toFixed(1).padStart(6)}x`,
+    );
+  }
+}
+
+main();
