@@ -1,0 +1,140 @@
+// The conversation: a question gets an answer card; when the best rows are too close the bot offers
+// a choice and waits for the pick on the next turn (kept in dialog state, so it works in channels too).
+import type { Activity, StatePropertyAccessor, TurnContext } from "botbuilder";
+import {
+  ComponentDialog,
+  Dialog,
+  DialogSet,
+  DialogTurnStatus,
+  WaterfallDialog,
+  type DialogState,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from "botbuilder-dialogs";
+import type { CardAction } from "../../cards/actions";
+import type { FeedbackStore } from "../feedbackStore";
+import { readTurn } from "../readTurn";
+import type { Reply, Responder } from "../responder";
+import { replyKindFor } from "../replies";
+import { removeBotMention } from "../mentions";
+
+export const mainDialogId = "mainDialog";
+const waterfallId = "mainWaterfall";
+
+export interface PendingChoice {
+  question: string;
+  locale: string;
+  options: Array<{ key: string; title: string }>;
+}
+
+const isPendingChoice = (value: unknown): value is PendingChoice =>
+  typeof value === "object" && value !== null && "question" in value && "options" in value && Array.isArray(value.options);
+
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** The option a typed reply names: its number ("2", "2.") or its title (whole, or a unique part of it). */
+export function matchChoice(text: string, options: PendingChoice["options"]): PendingChoice["options"][number] | undefined {
+  const typed = fold(text);
+  if (!typed) return undefined;
+  const number = /^\d+$/.test(typed) ? Number(typed) : NaN;
+  if (Number.isInteger(number)) return options[number - 1];
+  const exact = options.find((o) => fold(o.title) === typed);
+  if (exact) return exact;
+  const partial = typed.length >= 3 ? options.filter((o) => fold(o.title).includes(typed)) : [];
+  return partial.length === 1 ? partial[0] : undefined;
+}
+
+export class MainDialog extends ComponentDialog {
+  constructor(
+    private readonly responder: Responder,
+    private readonly feedback: FeedbackStore,
+  ) {
+    super(mainDialogId);
+    this.addDialog(new WaterfallDialog(waterfallId, [(step) => this.respond(step), (step) => this.readPick(step)]));
+    this.initialDialogId = waterfallId;
+  }
+
+  /** Runs one turn: continues a waiting choice, or starts afresh. */
+  async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
+    const dialogs = new DialogSet(dialogState);
+    dialogs.add(this);
+    const dc = await dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+  }
+
+  private async respond(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { activity } = step.context;
+    const turn = readTurn(activity);
+    switch (turn.type) {
+      case "ignored":
+        return step.endDialog();
+      case "empty":
+        await step.context.sendActivity(this.responder.emptyQuestion(activity.locale).activity);
+        return step.endDialog();
+      case "command": {
+        const { name, language } = turn.command;
+        const reply = name === "help" ? this.responder.help(activity.locale, language, false) : this.responder.list(activity.locale, language);
+        await step.context.sendActivity(reply.activity);
+        return step.endDialog();
+      }
+      case "question":
+        return this.answer(step, this.responder.ask(turn.text, activity.locale));
+      case "action":
+        return this.act(step, turn.action, activity);
+    }
+  }
+
+  private async act(step: WaterfallStepContext, action: CardAction, activity: Activity): Promise<DialogTurnResult> {
+    switch (action.mmd) {
+      case "ask":
+        return this.answer(step, this.responder.ask(action.q, action.locale || activity.locale));
+      case "pick":
+        await step.context.sendActivity(this.responder.picked(action.key, action.q, action.locale, activity.locale).activity);
+        return step.endDialog();
+      case "text":
+        await step.context.sendActivity(this.responder.asText(action.key, action.q, action.locale, activity.locale).activity);
+        return step.endDialog();
+      case "browse":
+        await step.context.sendActivity(this.responder.list(action.locale || activity.locale, undefined).activity);
+        return step.endDialog();
+      case "feedback": {
+        await this.feedback.record({
+          question: action.q,
+          key: action.key,
+          locale: action.locale,
+          helpful: action.helpful,
+          conversationType: activity.conversation?.conversationType ?? "personal",
+        });
+        const ui = this.responder.ui(action.locale.split("-")[0], activity.locale);
+        await step.context.sendActivity(this.responder.message(ui, action.helpful ? "feedbackThanks" : "feedbackThanksNegative"));
+        return step.endDialog();
+      }
+    }
+  }
+
+  /** Sends the reply; a choice card keeps the dialog waiting for the pick. */
+  private async answer(step: WaterfallStepContext, reply: Reply): Promise<DialogTurnResult> {
+    await step.context.sendActivity(reply.activity);
+    const { answer } = reply;
+    if (!answer || replyKindFor(answer) !== "choice") return step.endDialog();
+    const pending: PendingChoice = {
+      question: answer.question,
+      locale: answer.locale,
+      options: answer.results.map((r) => ({ key: r.key, title: r.title })),
+    };
+    Object.assign(step.values, { pending });
+    return Dialog.EndOfTurn;
+  }
+
+  /** The turn after a choice card: a typed number or title picks; anything else is a new turn. */
+  private async readPick(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const pending: unknown = "pending" in step.values ? step.values.pending : undefined;
+    const { activity } = step.context;
+    const turn = readTurn(activity);
+    const option = isPendingChoice(pending) && turn.type !== "action" ? matchChoice(removeBotMention(activity), pending.options) : undefined;
+    if (!option || !isPendingChoice(pending)) return step.replaceDialog(waterfallId);
+    await step.context.sendActivity(this.responder.picked(option.key, pending.question, pending.locale, activity.locale).activity);
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,84 @@
+// Asks the engine and picks the reply: the one place that joins knowledge and cards for a turn.
+import type { Activity } from "botbuilder";
+import type { Answer, AnswerEngine } from "../knowledge/types";
+import type { CardKit, UiLanguage, UiStringKey } from "./cardKit";
+import { buildExamples } from "./examples";
+import { Replies } from "./replies";
+
+export interface Reply {
+  activity: Partial<Activity>;
+  answer?: Answer;
+  ui: UiLanguage;
+}
+
+const languageOf = (locale: string | undefined): string | undefined => locale?.split(/[-_]/)[0]?.toLowerCase() || undefined;
+
+export class Responder {
+  private readonly replies: Replies;
+
+  constructor(
+    private readonly engine: AnswerEngine,
+    private readonly cards: CardKit,
+    private readonly defaultLocale: string,
+  ) {
+    this.replies = new Replies(cards);
+  }
+
+  /** The page locale for a language when there is one, else the asker's locale, else the default. */
+  localeFor(language: string | undefined, askerLocale: string | undefined): string {
+    const page = language ? this.engine.locales().find((l) => languageOf(l) === language) : undefined;
+    return page ?? (askerLocale || this.defaultLocale);
+  }
+
+  ui(language: string | undefined, askerLocale: string | undefined): UiLanguage {
+    return this.cards.uiLanguageFor(language, askerLocale || this.defaultLocale);
+  }
+
+  ask(question: string, askerLocale: string | undefined): Reply {
+    const answer = this.engine.ask(question, { locale: askerLocale || this.defaultLocale });
+    const ui = this.ui(answer.language, askerLocale);
+    return { answer, ui, activity: this.replies.answer(answer, ui) };
+  }
+
+  /** The answer around a chosen row; falls back to asking again when the row is gone (e.g. after a reload). */
+  picked(key: string, question: string, locale: string, askerLocale: string | undefined): Reply {
+    const answer = this.engine.answerFor(key, question, { locale: locale || askerLocale || this.defaultLocale });
+    if (!answer) return this.ask(question, askerLocale);
+    const ui = this.ui(answer.language, askerLocale);
+    return { answer, ui, activity: this.replies.picked(answer, ui) };
+  }
+
+  asText(key: string, question: string, locale: string, askerLocale: string | undefined): Reply {
+    const answer =
+      this.engine.answerFor(key, question, { locale: locale || askerLocale || this.defaultLocale }) ??
+      this.engine.ask(question, { locale: locale || askerLocale || this.defaultLocale });
+    const ui = this.ui(answer.language, askerLocale);
+    return { answer, ui, activity: this.replies.text(answer, ui) };
+  }
+
+  help(askerLocale: string | undefined, language: string | undefined, welcome: boolean): Reply {
+    const ui = this.ui(language, askerLocale);
+    const locale = this.localeFor(language ?? ui, askerLocale);
+    const examples = buildExamples(this.engine.listRows(locale), ui, this.cards);
+    return { ui, activity: this.replies.help(ui, examples, locale, welcome) };
+  }
+
+  /** A message with only the bot's mention: say what to ask, with one example. */
+  emptyQuestion(askerLocale: string | undefined): Reply {
+    const ui = this.ui(undefined, askerLocale);
+    const [example = ""] = buildExamples(this.engine.listRows(this.localeFor(ui, askerLocale)), ui, this.cards);
+    return { ui, activity: this.replies.message(ui, "emptyQuestion", { example }) };
+  }
+
+  list(askerLocale: string | undefined, language: string | undefined): Reply {
+    const locale = this.localeFor(language ?? languageOf(askerLocale), askerLocale);
+    const rows = this.engine.listRows(locale);
+    const pageLocale = rows[0]?.citation.locale ?? locale;
+    const ui = this.ui(languageOf(pageLocale), askerLocale);
+    return { ui, activity: this.replies.list(rows, ui, pageLocale) };
+  }
+
+  message(ui: UiLanguage, key: UiStringKey, vars?: Record<string, string>): Partial<Activity> {
+    return this.replies.message(ui, key, vars);
+  }
+}

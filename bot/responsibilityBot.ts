@@ -1,0 +1,40 @@
+// The Teams activity handler: messages go to the dialog, installs get the welcome card.
+import { TeamsActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from "botbuilder";
+import type { DialogState } from "botbuilder-dialogs";
+import type { MainDialog } from "./dialogs/mainDialog";
+import type { Responder } from "./responder";
+
+export const dialogStateProperty = "dialogState";
+
+export class ResponsibilityBot extends TeamsActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+
+  constructor(
+    private readonly conversationState: ConversationState,
+    private readonly dialog: MainDialog,
+    private readonly responder: Responder,
+  ) {
+    super();
+    this.dialogState = conversationState.createProperty<DialogState>(dialogStateProperty);
+    this.onMessage(async (context, next) => {
+      await this.dialog.run(context, this.dialogState);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+    // Saved after every turn, including turns that only read state.
+    this.onDialog(async (context, next) => {
+      await this.conversationState.saveChanges(context, false);
+      await next();
+    });
+  }
+
+  /** Only when the bot itself was added: in personal scope, a group chat or a team. */
+  private async welcome(context: TurnContext): Promise<void> {
+    const botId = context.activity.recipient?.id;
+    if (!context.activity.membersAdded?.some((m) => m.id === botId)) return;
+    await context.sendActivity(this.responder.help(context.activity.locale, undefined, true).activity);
+  }
+}
