@@ -1,0 +1,139 @@
+// The answer card: party badge, row title, the matching statement, the rest of the row on demand,
+// the citation, a button to the row's section of the article and buttons for the articles it links to.
+import type { Answer, AnswerResult, Party } from "../knowledge/types";
+import type { CardAction } from "./actions";
+import { feedbackPayload, textPayload } from "./actionPayloads";
+import { formatAnswerText } from "./answerText";
+import {
+  askedData,
+  badgeData,
+  citationData,
+  doesHeading,
+  linkData,
+  partyLabel,
+  segmentsOf,
+  statementData,
+  type BadgeData,
+  type CitationData,
+  type LinkData,
+  type StatementData,
+} from "./cardParts";
+import { cardText, safeUrl, speechText } from "./escape";
+import { expandTemplate, type BuiltCard } from "./expandTemplate";
+import { uiString, type UiLanguage } from "./strings";
+import template from "./answerCard.json";
+
+export interface StatementGroupData {
+  heading: string;
+  showHeading: boolean;
+  statements: StatementData[];
+}
+
+export interface SubmitButtonData {
+  title: string;
+  data: CardAction;
+}
+
+/** The data answerCard.json binds to. */
+export interface AnswerCardData {
+  lang: string;
+  fallbackText: string;
+  speak: string;
+  asked: { label: string; text: string; show: boolean };
+  badge: BadgeData;
+  title: string;
+  statementHeading: string;
+  statement: string;
+  /** On a shared row: what the other party does. */
+  hasOthers: boolean;
+  others: StatementGroupData[];
+  wholeRowToggle: string;
+  wholeRowHeading: string;
+  wholeRow: StatementGroupData[];
+  citation: CitationData;
+  linksHeading: string;
+  hasLinks: boolean;
+  links: LinkData[];
+  open: { show: boolean; title: string; url: string };
+  helpful: SubmitButtonData;
+  notHelpful: SubmitButtonData;
+  showText: SubmitButtonData;
+}
+
+export const answerCardErrors = Object.freeze({
+  noResult: "buildAnswerCard needs an answer with at least one result",
+});
+
+const parties: readonly Party[] = ["microsoft", "customer"];
+
+function group(result: AnswerResult, party: Party, ui: UiLanguage, showHeading: boolean): StatementGroupData {
+  return { heading: doesHeading(party, ui), showHeading, statements: segmentsOf(result.row, party).map(statementData) };
+}
+
+/** The row's statements: one group per party on a shared row, else one group without heading. */
+export function wholeRowGroups(result: AnswerResult, ui: UiLanguage): StatementGroupData[] {
+  if (result.row.owner !== "shared") return [{ heading: "", showHeading: false, statements: result.row.segments.map(statementData) }];
+  return parties.map((p) => group(result, p, ui, true)).filter((g) => g.statements.length > 0);
+}
+
+/** On a shared row, the statements of the party (or parties) the matched statement does not speak for. */
+function otherGroups(result: AnswerResult, ui: UiLanguage): StatementGroupData[] {
+  if (result.row.owner !== "shared") return [];
+  const matched = result.statement.trim();
+  return parties
+    .filter((p) => p !== result.owner)
+    .map((p) => group(result, p, ui, true))
+    .map((g) => ({ ...g, statements: g.statements.filter((s) => s.text !== cardText(matched)) }))
+    .filter((g) => g.statements.length > 0);
+}
+
+export const feedbackButtons = (answer: Answer, result: AnswerResult, ui: UiLanguage) => ({
+  helpful: { title: uiString(ui, "helpful"), data: feedbackPayload(true, result.key, answer.question, answer.locale) },
+  notHelpful: { title: uiString(ui, "notHelpful"), data: feedbackPayload(false, result.key, answer.question, answer.locale) },
+  showText: { title: uiString(ui, "showAsText"), data: textPayload(result.key, answer.question, answer.locale) },
+});
+
+export const openButton = (url: string, ui: UiLanguage) => {
+  const safe = safeUrl(url);
+  return { show: safe !== undefined, title: uiString(ui, "openArticle"), url: safe ?? "" };
+};
+
+export function answerCardData(answer: Answer, ui: UiLanguage): AnswerCardData {
+  const result = answer.results[0];
+  if (!result) throw new Error(answerCardErrors.noResult);
+  const owner = result.row.owner === "shared" ? "shared" : result.owner;
+  const others = otherGroups(result, ui);
+  const links = linkData(result.links.length > 0 ? result.links : result.row.links, [result.row.citation.url]);
+  const party = partyLabel(owner, ui);
+  return {
+    lang: ui,
+    fallbackText: cardText(formatAnswerText(answer, ui), 4000),
+    speak: speechText(uiString(ui, "speakAnswer", { title: result.title, party, statement: result.statement })),
+    asked: askedData(answer.question, ui),
+    badge: badgeData(owner, ui),
+    title: cardText(result.title, 200),
+    statementHeading: result.row.owner === "shared" && result.owner !== "shared" ? doesHeading(result.owner, ui) : uiString(ui, "statementHeading"),
+    statement: cardText(result.statement),
+    hasOthers: others.length > 0,
+    others,
+    wholeRowToggle: uiString(ui, "wholeRowToggle"),
+    wholeRowHeading: uiString(ui, "wholeRowHeading"),
+    wholeRow: wholeRowGroups(result, ui),
+    citation: citationData(result.row.citation, ui),
+    linksHeading: uiString(ui, "relatedArticles"),
+    hasLinks: links.length > 0,
+    links,
+    open: openButton(result.row.citation.url, ui),
+    ...feedbackButtons(answer, result, ui),
+  };
+}
+
+/** The answer card for answer.results[0]; on a shared row it also shows what the other party does. */
+export function buildAnswerCard(answer: Answer, ui: UiLanguage): BuiltCard {
+  const data = answerCardData(answer, ui);
+  const result = answer.results[0]!;
+  return {
+    card: expandTemplate("answerCard", template, data),
+    summary: uiString(ui, "summaryAnswer", { party: data.badge.label, title: result.title.trim() }),
+  };
+}

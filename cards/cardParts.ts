@@ -1,0 +1,114 @@
+// Domain data -> the template data shared by several cards: party badge, citation, statements, links.
+import type { Citation, Link, Owner, Party, Row, Segment } from "../knowledge/types";
+import { cardText, safeUrl, truncate } from "./escape";
+import { uiLocale, uiString, type UiLanguage } from "./strings";
+
+/** Container styles of schema 1.5; the words in the badge carry the meaning, the colour only helps. */
+export type ContainerStyle = "default" | "emphasis" | "good" | "attention" | "warning" | "accent";
+
+export const partyStyles: Readonly<Record<Owner, ContainerStyle>> = Object.freeze({
+  microsoft: "accent",
+  customer: "good",
+  shared: "warning",
+});
+
+export const limits = Object.freeze({ links: 4, choices: 4, related: 3, examples: 3, entriesPerSide: 2, snippet: 180, question: 300 });
+
+export function partyLabel(owner: Owner, ui: UiLanguage): string {
+  switch (owner) {
+    case "microsoft":
+      return uiString(ui, "partyMicrosoft");
+    case "customer":
+      return uiString(ui, "partyCustomer");
+    case "shared":
+      return uiString(ui, "partyShared");
+  }
+}
+
+export interface BadgeData {
+  caption: string;
+  label: string;
+  style: ContainerStyle;
+}
+
+export function badgeData(owner: Owner, ui: UiLanguage): BadgeData {
+  return { caption: uiString(ui, "responsibleCaption"), label: partyLabel(owner, ui), style: partyStyles[owner] };
+}
+
+/** A page date (ISO yyyy-mm-dd) in the UI language, e.g. "24 september 2018"; undefined when absent or bad. */
+export function formatPageDate(date: string | null, ui: UiLanguage): string | undefined {
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) return undefined;
+  return new Intl.DateTimeFormat(uiLocale[ui], { dateStyle: "long", timeZone: "UTC" }).format(parsed);
+}
+
+export const placeText = (citation: Pick<Citation, "table" | "row">, ui: UiLanguage): string =>
+  uiString(ui, "tableRow", { table: String(citation.table), row: String(citation.row) });
+
+export const dateText = (citation: Citation, ui: UiLanguage): string => {
+  const date = formatPageDate(citation.date, ui);
+  return date ? uiString(ui, "pageDate", { date }) : uiString(ui, "noPageDate");
+};
+
+export interface CitationData {
+  label: string;
+  pageTitle: string;
+  /** Section heading, table and row, page date. */
+  details: string;
+  machineTranslated: boolean;
+  machineTranslatedNote: string;
+}
+
+/** pageOnly: the card cites several rows (each shows its own place), so the footer names only the page. */
+export function citationData(citation: Citation, ui: UiLanguage, pageOnly = false): CitationData {
+  const details = pageOnly ? [dateText(citation, ui)] : [citation.heading, placeText(citation, ui), dateText(citation, ui)];
+  return {
+    label: uiString(ui, "source"),
+    pageTitle: cardText(citation.pageTitle, 200),
+    details: cardText(details.filter(Boolean).join(" · "), 300),
+    machineTranslated: citation.machineTranslated,
+    machineTranslatedNote: uiString(ui, "machineTranslated"),
+  };
+}
+
+export interface StatementData {
+  text: string;
+}
+
+/** Bullets keep a visible bullet; TextRuns cannot carry markdown lists. */
+export const statementData = (segment: Segment): StatementData => ({
+  text: cardText(segment.kind === "bullet" ? `• ${segment.text}` : segment.text),
+});
+
+export const segmentsOf = (row: Row, party: Party): Segment[] => row.segments.filter((s) => s.owner === party);
+
+export const doesHeading = (party: Party, ui: UiLanguage): string => uiString(ui, party === "microsoft" ? "microsoftDoes" : "customerDoes");
+
+export interface LinkData {
+  title: string;
+  url: string;
+}
+
+/** One button per linked article: http(s) only, no duplicates, not the cited page itself, at most limits.links. */
+export function linkData(links: readonly Link[], except: readonly string[] = []): LinkData[] {
+  const seen = new Set(except.map((u) => safeUrl(u) ?? u));
+  const out: LinkData[] = [];
+  for (const link of links) {
+    const url = safeUrl(link.url);
+    if (!url || seen.has(url)) continue;
+    seen.add(url);
+    out.push({ title: cardText(link.text.replace(/[.:]+$/, "") || url, 60), url });
+    if (out.length >= limits.links) break;
+  }
+  return out;
+}
+
+export const snippet = (text: string): string => cardText(truncate(text, limits.snippet));
+
+/** The question as shown on a card: literal, never markdown, never a template expression. */
+export const askedData = (question: string, ui: UiLanguage): { label: string; text: string; show: boolean } => ({
+  label: uiString(ui, "youAsked"),
+  text: cardText(question.replace(/\s+/g, " "), limits.question),
+  show: question.trim().length > 0,
+});

@@ -1,0 +1,51 @@
+// Help and welcome: what the bot answers, the three parties in words, and example questions to tap.
+import type { Owner } from "../knowledge/types";
+import type { CardAction } from "./actions";
+import { askPayload, browsePayload } from "./actionPayloads";
+import { limits, partyLabel, partyStyles, type ContainerStyle } from "./cardParts";
+import { cardText, speechText } from "./escape";
+import { expandTemplate, type BuiltCard } from "./expandTemplate";
+import { uiString, type UiLanguage } from "./strings";
+import template from "./helpCard.json";
+
+/** The data helpCard.json binds to. */
+export interface HelpCardData {
+  lang: string;
+  fallbackText: string;
+  speak: string;
+  appName: string;
+  title: string;
+  text: string;
+  parties: { label: string; style: ContainerStyle }[];
+  hasExamples: boolean;
+  tryAsking: string;
+  examples: { title: string; data: CardAction }[];
+  browse: { title: string; data: CardAction };
+}
+
+const owners: readonly Owner[] = ["microsoft", "customer", "shared"];
+
+export function helpCardData(ui: UiLanguage, examples: readonly string[], locale: string, welcome: boolean): HelpCardData {
+  const asks = examples.map((q) => q.trim()).filter(Boolean).slice(0, limits.examples);
+  const title = uiString(ui, welcome ? "welcomeTitle" : "helpTitle");
+  const text = uiString(ui, "helpText");
+  const exampleLines = asks.length > 0 ? ["", uiString(ui, "tryAsking"), ...asks.map((q) => `• ${q}`)] : [];
+  return {
+    lang: ui,
+    fallbackText: cardText([title, text, ...exampleLines].join("\n"), 4000),
+    speak: speechText(`${title}. ${text} ${asks.length > 0 ? `${uiString(ui, "tryAsking")} ${asks.join(". ")}` : ""}`),
+    appName: uiString(ui, "appName"),
+    title,
+    text,
+    parties: owners.map((o) => ({ label: partyLabel(o, ui), style: partyStyles[o] })),
+    hasExamples: asks.length > 0,
+    tryAsking: uiString(ui, "tryAsking"),
+    examples: asks.map((q) => ({ title: cardText(q, 80), data: askPayload(q, locale) })),
+    browse: { title: uiString(ui, "browse"), data: browsePayload(locale) },
+  };
+}
+
+/** Help (or the welcome when a user first meets the bot): what it answers plus three example questions. */
+export function buildHelpCard(ui: UiLanguage, examples: string[], locale: string, welcome: boolean): BuiltCard {
+  return { card: expandTemplate("helpCard", template, helpCardData(ui, examples, locale, welcome)), summary: uiString(ui, "summaryHelp") };
+}

@@ -1,0 +1,49 @@
+// Nothing on the page fits: say so plainly, offer a few related rows and the full list.
+import type { Row } from "../knowledge/types";
+import type { CardAction } from "./actions";
+import { browsePayload, pickPayload } from "./actionPayloads";
+import { askedData, limits, partyLabel } from "./cardParts";
+import { cardText, speechText } from "./escape";
+import { expandTemplate, type BuiltCard } from "./expandTemplate";
+import { uiString, type UiLanguage } from "./strings";
+import template from "./noAnswerCard.json";
+
+/** The data noAnswerCard.json binds to. */
+export interface NoAnswerCardData {
+  lang: string;
+  fallbackText: string;
+  speak: string;
+  title: string;
+  asked: { label: string; text: string; show: boolean };
+  text: string;
+  hasRelated: boolean;
+  relatedHeading: string;
+  related: { title: string; data: CardAction }[];
+  browse: { title: string; data: CardAction };
+}
+
+export function noAnswerCardData(question: string, related: readonly Row[], ui: UiLanguage, locale: string): NoAnswerCardData {
+  const rows = related.slice(0, limits.related);
+  const items = rows.map((r) => ({ title: cardText(`${r.title} (${partyLabel(r.owner, ui)})`, 80), data: pickPayload(r.key, question, locale) }));
+  const relatedLines = rows.length > 0 ? ["", uiString(ui, "relatedRows"), ...rows.map((r) => `• ${r.title} (${partyLabel(r.owner, ui)})`)] : [];
+  return {
+    lang: ui,
+    fallbackText: cardText([uiString(ui, "noAnswerTitle"), uiString(ui, "noAnswerText"), ...relatedLines].join("\n"), 4000),
+    speak: speechText(`${uiString(ui, "noAnswerTitle")}. ${uiString(ui, "noAnswerText")}`),
+    title: uiString(ui, "noAnswerTitle"),
+    asked: askedData(question, ui),
+    text: uiString(ui, "noAnswerText"),
+    hasRelated: items.length > 0,
+    relatedHeading: uiString(ui, "relatedRows"),
+    related: items,
+    browse: { title: uiString(ui, "browse"), data: browsePayload(locale) },
+  };
+}
+
+/** No row answers the question: a short card with related rows (as picks) and "browse". */
+export function buildNoAnswerCard(question: string, related: Row[], ui: UiLanguage, locale: string): BuiltCard {
+  return {
+    card: expandTemplate("noAnswerCard", template, noAnswerCardData(question, related, ui, locale)),
+    summary: uiString(ui, "summaryNoAnswer"),
+  };
+}

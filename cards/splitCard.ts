@@ -1,0 +1,135 @@
+// One card for a split responsibility: what Microsoft does and what your organisation does, side by side.
+// A shared row: its statements by party. "It depends": the best rows of each party.
+import type { Answer, AnswerResult, Party } from "../knowledge/types";
+import { feedbackButtons, openButton, type SubmitButtonData } from "./answerCard";
+import { formatAnswerText, pickPerParty } from "./answerText";
+import {
+  askedData,
+  badgeData,
+  citationData,
+  doesHeading,
+  limits,
+  linkData,
+  partyStyles,
+  placeText,
+  segmentsOf,
+  statementData,
+  type BadgeData,
+  type CitationData,
+  type ContainerStyle,
+  type LinkData,
+  type StatementData,
+} from "./cardParts";
+import { cardText, speechText } from "./escape";
+import { expandTemplate, type BuiltCard } from "./expandTemplate";
+import { uiString, type UiLanguage } from "./strings";
+import template from "./splitCard.json";
+
+export interface SplitEntryData {
+  showTitle: boolean;
+  title: string;
+  statements: StatementData[];
+  showPlace: boolean;
+  place: string;
+  open: { show: boolean; title: string; url: string };
+}
+
+export interface SplitSideData {
+  heading: string;
+  style: ContainerStyle;
+  entries: SplitEntryData[];
+}
+
+/** The data splitCard.json binds to. */
+export interface SplitCardData {
+  lang: string;
+  fallbackText: string;
+  speak: string;
+  asked: { label: string; text: string; show: boolean };
+  badge: BadgeData;
+  title: string;
+  intro: string;
+  sides: SplitSideData[];
+  citation: CitationData;
+  linksHeading: string;
+  hasLinks: boolean;
+  links: LinkData[];
+  open: { show: boolean; title: string; url: string };
+  helpful: SubmitButtonData;
+  notHelpful: SubmitButtonData;
+  showText: SubmitButtonData;
+}
+
+export const splitCardErrors = Object.freeze({
+  noResult: "buildSplitCard needs an answer with at least one result",
+});
+
+const parties: readonly Party[] = ["microsoft", "customer"];
+
+/** The statements of one party in a result: its segments on a shared row, else the matched statement. */
+function statementsFor(result: AnswerResult, party: Party): StatementData[] {
+  const segments = segmentsOf(result.row, party);
+  if (result.row.owner === "shared" || result.owner === "shared") return segments.map(statementData);
+  return result.owner === party ? [{ text: cardText(result.statement) }] : [];
+}
+
+function dependsSides(answer: Answer, ui: UiLanguage): SplitSideData[] {
+  return parties.map((party) => ({
+    heading: doesHeading(party, ui),
+    style: partyStyles[party],
+    entries: answer.results
+      .filter((r) => r.owner === party || r.owner === "shared")
+      .slice(0, limits.entriesPerSide)
+      .map((r) => ({
+        showTitle: true,
+        title: cardText(r.title, 200),
+        statements: statementsFor(r, party),
+        showPlace: true,
+        place: cardText(`${r.row.citation.heading} · ${placeText(r.row.citation, ui)}`),
+        open: { ...openButton(r.row.citation.url, ui) },
+      }))
+      .filter((e) => e.statements.length > 0),
+  }));
+}
+
+function sharedSides(result: AnswerResult, ui: UiLanguage): SplitSideData[] {
+  return parties.map((party) => ({
+    heading: doesHeading(party, ui),
+    style: partyStyles[party],
+    entries: [{ showTitle: false, title: "", statements: statementsFor(result, party), showPlace: false, place: "", open: { show: false, title: "", url: "" } }],
+  }));
+}
+
+export function splitCardData(answer: Answer, ui: UiLanguage): SplitCardData {
+  const top = answer.results[0];
+  if (!top) throw new Error(splitCardErrors.noResult);
+  const depends = answer.kind === "depends";
+  const sides = (depends ? dependsSides(answer, ui) : sharedSides(top, ui)).filter((s) => s.entries.some((e) => e.statements.length > 0));
+  const links = depends ? [] : linkData(top.links.length > 0 ? top.links : top.row.links, [top.row.citation.url]);
+  const badgeOwner = "shared";
+  const titles = depends ? pickPerParty(answer.results).map((r) => r.title).join(", ") : top.title;
+  const badge = { ...badgeData(badgeOwner, ui), ...(depends ? { label: uiString(ui, "dependsBadge") } : {}) };
+  return {
+    lang: ui,
+    fallbackText: cardText(formatAnswerText(answer, ui), 4000),
+    speak: speechText(`${badge.label}. ${titles}. ${sides.map((s) => `${s.heading}: ${s.entries.flatMap((e) => e.statements.map((x) => x.text)).join(" ")}`).join(" ")}`),
+    asked: askedData(answer.question, ui),
+    badge,
+    title: depends ? uiString(ui, "splitTitleDepends") : cardText(top.title, 200),
+    intro: uiString(ui, depends ? "splitIntroDepends" : "splitIntroShared"),
+    sides,
+    citation: citationData(top.row.citation, ui, depends),
+    linksHeading: uiString(ui, "relatedArticles"),
+    hasLinks: links.length > 0,
+    links,
+    open: openButton(top.row.citation.url, ui),
+    ...feedbackButtons(answer, top, ui),
+  };
+}
+
+/** "It depends" or a shared row: one card with what each party does. */
+export function buildSplitCard(answer: Answer, ui: UiLanguage): BuiltCard {
+  const data = splitCardData(answer, ui);
+  const summary = answer.kind === "depends" ? uiString(ui, "summaryDepends") : uiString(ui, "summarySplit", { title: answer.results[0]?.title.trim() ?? "" });
+  return { card: expandTemplate("splitCard", template, data), summary };
+}
