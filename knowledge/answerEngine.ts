@@ -77,19 +77,25 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
     list.push(page);
     pagesByLanguage.set(page.language, list);
   }
+  const lexiconWords = (language: string) => lexicon.concepts.flatMap((c) => c.words[language] ?? []).flatMap(tokenize);
   const indexes = new Map<string, SearchIndex>();
-  for (const [language, pages] of pagesByLanguage) indexes.set(language, createSearchIndex(pages, toolsFor(language), settings));
+  for (const [language, pages] of pagesByLanguage) {
+    indexes.set(language, createSearchIndex(pages, toolsFor(language), settings, lexiconWords(language)));
+  }
 
   // Languages a question may be in: those of the pages and those the lexicon can translate from.
   const lexiconLanguages = [...new Set(lexicon.concepts.flatMap((c) => Object.keys(c.words)))];
   const correctors = new Map<string, TypoCorrector>();
+  const stopCorrectors = new Map<string, TypoCorrector>();
   const profiles: LanguageProfile[] = [...new Set([...indexes.keys(), ...lexiconLanguages])].map((language) => {
-    const lexiconWords = lexicon.concepts.flatMap((c) => c.words[language] ?? []).flatMap(tokenize);
-    if (!indexes.has(language)) correctors.set(language, createTypoCorrector(lexiconWords, settings));
+    const words = lexiconWords(language);
+    if (!indexes.has(language)) correctors.set(language, createTypoCorrector(words, settings));
+    // Long stop words only: a misspelt "handels" is "handles", not a topic.
+    stopCorrectors.set(language, createTypoCorrector([...toolsFor(language).stopWords].filter((w) => w.length >= 5), settings));
     return {
       language,
       stopWords: toolsFor(language).stopWords,
-      vocabulary: new Set([...(indexes.get(language)?.vocabulary ?? []), ...lexiconWords.map(foldText)]),
+      vocabulary: new Set([...(indexes.get(language)?.vocabulary ?? []), ...words.map(foldText)]),
     };
   });
 
@@ -115,11 +121,17 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
   const preferredPages = (language: string, locale: string | undefined): Page[] => pageOrder(language, locale).pages;
 
   /** The page language that answers: the question's, else the asker's, else the default, else any. */
-  const chooseLanguages = (question: string, locale: string | undefined): { asked: string; answer: string } => {
+  /**
+   * The page language that answers: the question's, else the asker's, else the default. `open` when
+   * none of these has a page: then every translation is searched and the most confident answers.
+   */
+  const chooseLanguages = (question: string, locale: string | undefined): { asked: string; answer: string; open: boolean } => {
     const detected = detectLanguage(question, profiles).language;
-    const fallback = [languageOf(locale), languageOf(settings.defaultLocale), ...pagesByLanguage.keys()].find((l) => pagesByLanguage.has(l)) ?? "";
+    const preferred = [languageOf(locale), languageOf(settings.defaultLocale)].find((l) => pagesByLanguage.has(l));
+    const fallback = preferred ?? [...pagesByLanguage.keys()].sort()[0] ?? "";
     const asked = detected ?? (pagesByLanguage.has(languageOf(locale)) ? languageOf(locale) : fallback);
-    return { asked, answer: pagesByLanguage.has(asked) ? asked : fallback };
+    if (pagesByLanguage.has(asked)) return { asked, answer: asked, open: false };
+    return { asked, answer: fallback, open: preferred === undefined };
   };
 
   const rank = (question: string, asked: string, answerLanguage: string, locale: string | undefined): RankedRow[] => {
@@ -130,6 +142,7 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
       index,
       lexicon,
       corrector: correctors.get(asked),
+      stopCorrector: stopCorrectors.get(asked),
       synonymWeight: settings.synonymWeight,
       translationWeight: settings.translationWeight,
     };
@@ -195,9 +208,21 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
 
   const ask = (question: string, askOptions: AskOptions = {}): Answer => {
     const limit = askOptions.limit ?? settings.limit;
-    const { asked, answer: language } = chooseLanguages(question, askOptions.locale);
+    const choice = chooseLanguages(question, askOptions.locale);
+    const { asked } = choice;
+    let language = choice.answer;
+    let ranked = rank(question, asked, language, askOptions.locale);
+    if (choice.open) {
+      for (const other of pagesByLanguage.keys()) {
+        if (other === language) continue;
+        const alternative = rank(question, asked, other, askOptions.locale);
+        if ((alternative[0]?.score ?? 0) > (ranked[0]?.score ?? 0) + 1e-9) {
+          ranked = alternative;
+          language = other;
+        }
+      }
+    }
     const page = preferredPages(language, askOptions.locale)[0];
-    const ranked = rank(question, asked, language, askOptions.locale);
     const empty: Answer = {
       question,
       answered: false,

@@ -14,6 +14,8 @@ export interface QueryContext {
   lexicon: Lexicon;
   /** Spelling repair in the question's language when it has no index of its own (English over a Swedish page). */
   corrector: TypoCorrector | undefined;
+  /** Spelling repair towards the question language's stop words. */
+  stopCorrector: TypoCorrector | undefined;
   synonymWeight: number;
   translationWeight: number;
 }
@@ -45,7 +47,7 @@ export function buildQuery(question: string, context: QueryContext): QueryGroup[
 
 /**
  * Dutch and German split verbs in a sentence: "wie wijst gebruikers toe" asks about "toewijzen".
- * A particle joins the verb before it when the joined word is a word of the page; the particle goes.
+ * A particle joins the verb before it when the joined word is a word of the page or the lexicon; the particle goes.
  */
 function joinSeparableVerbs(words: string[], context: QueryContext): void {
   const { index, asked } = context;
@@ -54,7 +56,8 @@ function joinSeparableVerbs(words: string[], context: QueryContext): void {
     if (!asked.particles.has(words[p]!)) continue;
     for (let v = p - 1; v >= 0; v--) {
       const joined = words[p]! + words[v]!;
-      if (index.hasStem(index.tools.stem(joined))) {
+      const stem = index.tools.stem(joined);
+      if (index.hasStem(stem) || context.lexicon.conceptsOf(asked.language, [asked.stem(joined)]).length > 0) {
         words[v] = joined;
         words.splice(p, 1);
         break;
@@ -82,7 +85,9 @@ function wordGroups(word: string, context: QueryContext): QueryGroup[] {
 
   const shared = expandConcepts(lexicon.conceptsOf(asked.language, [asked.stem(word)]), context);
   if (!matchesAny(own, index) && !matchesAny(shared, index)) {
-    for (const [stem, weight] of repairSpelling(word, context)) shared.set(stem, Math.max(shared.get(stem) ?? 0, weight));
+    const repaired = repairSpelling(word, context);
+    if (repaired.size === 0 && (context.stopCorrector?.correct(word).length ?? 0) > 0) return [];
+    for (const [stem, weight] of repaired) shared.set(stem, Math.max(shared.get(stem) ?? 0, weight));
   }
 
   if (parts.length < 2 || index.matchesStem(full)) return [{ word, alternatives: merge(own, shared) }];

@@ -92,10 +92,15 @@ interface TermHit {
   similarity: number;
 }
 
+/**
+ * `knownWords` are words of the language known from elsewhere (the lexicon): they help cut
+ * compounds whose parts the pages never use alone ("veiligheids|bewaking").
+ */
 export function createSearchIndex(
   pages: readonly Page[],
   tools: LanguageTools,
   settings: Readonly<SearchSettings> = defaultSearchSettings,
+  knownWords: Iterable<string> = [],
 ): SearchIndex {
   const lowerWords = new Set<string>();
   const stemSet = new Set<string>();
@@ -107,8 +112,14 @@ export function createSearchIndex(
       stemSet.add(tools.stem(word));
     }
   }
+  const partWords = new Set(lowerWords);
+  const partStems = new Set(stemSet);
+  for (const word of knownWords) {
+    partWords.add(word);
+    partStems.add(tools.stem(word));
+  }
   const isWord = (part: string) =>
-    part.length >= 3 && !tools.stopWords.has(foldText(part)) && (lowerWords.has(part) || stemSet.has(tools.stem(part)));
+    part.length >= 3 && !tools.stopWords.has(foldText(part)) && (partWords.has(part) || partStems.has(tools.stem(part)));
   const splitter = createCompoundSplitter(isWord, tools.linkers);
 
   const stemsOf = (word: string): Map<string, number> => {

@@ -43,13 +43,13 @@ export interface LanguageTools {
 const questionFrame: Readonly<Record<string, readonly string[]>> = Object.freeze({
   en: ["who", "whom", "whose", "responsible", "responsibility", "responsibilities", "charge", "handles", "handle",
     "handling", "does", "takes", "care", "job", "task", "duty", "question", "please", "tell", "know", "want",
-    "we", "us", "our", "ours", "can", "could", "may", "might", "must", "should", "shall", "will", "would", "need", "needs"],
+    "own", "owns", "owner", "owned", "accountable", "in", "we", "us", "our", "ours", "can", "could", "may", "might", "must", "should", "shall", "will", "would", "need", "needs"],
   sv: ["vem", "vems", "ansvarar", "ansvarig", "ansvariga", "ansvar", "ansvaret", "ansvarsomrade", "skoter", "sköter",
     "tar", "hand", "gor", "gör", "fraga", "fråga", "undrar", "vill", "veta", "snalla", "snälla", "hur", "vad",
-    "vi", "oss", "var", "vår", "vårt", "våra", "far", "får", "kan", "kunna", "maste", "måste", "ska", "skall", "bör", "behöver"],
+    "äger", "äga", "ägare", "ägs", "vi", "oss", "var", "vår", "vårt", "våra", "far", "får", "kan", "kunna", "maste", "måste", "ska", "skall", "bör", "behöver"],
   nl: ["wie", "wiens", "verantwoordelijk", "verantwoordelijke", "verantwoordelijkheid", "verantwoordelijkheden",
     "zorgt", "doet", "vraag", "graag", "weten", "wil", "welke", "wat", "hoe", "regelt",
-    "we", "wij", "ons", "onze", "mogen", "mag", "kunnen", "kan", "moet", "moeten", "zal", "zullen", "hoeven", "nodig"],
+    "eigenaar", "bezit", "we", "wij", "ons", "onze", "mogen", "mag", "kunnen", "kan", "moet", "moeten", "zal", "zullen", "hoeven", "nodig"],
   de: ["wer", "wem", "verantwortlich", "verantwortung", "zustandig", "zuständig", "kummert", "kümmert"],
   fr: ["qui", "responsable", "responsabilite", "responsabilité", "charge", "occupe"],
   es: ["quien", "quién", "responsable", "responsabilidad", "encarga"],
@@ -86,10 +86,11 @@ const stopLists: Readonly<Record<string, readonly string[]>> = Object.freeze({
 
 /**
  * Dutch Snowball leaves verb endings and spelling alternations that split one word into several
- * stems ("beheer"/"beheert", "wijzen"/"wijst"): undouble vowels, drop a final -t, and read z/v as s/f.
+ * stems ("beheer"/"beheert", "wijzen"/"wijst", "aanschaffen"/"aanschaft"): undouble vowels and a
+ * final consonant, drop a final -t, and read z/v as s/f.
  */
 function refineDutch(stem: string): string {
-  let s = stem.replace(/([aeou])\1/g, "$1");
+  let s = stem.replace(/([aeou])\1/g, "$1").replace(/([^aeiou])\1$/, "$1");
   if (s.length > 4 && s.endsWith("t") && !s.endsWith("tt")) s = s.slice(0, -1);
   return s.replace(/z$/, "s").replace(/v$/, "f");
 }
