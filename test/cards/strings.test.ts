@@ -1,0 +1,56 @@
+import assert from "node:assert/strict";
+import { partyLabel, uiLanguageFor, uiString } from "../../cards/index";
+import { uiLanguages, uiStrings } from "../../cards/strings";
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("UI strings", () => {
+  it("en, sv and nl have the same keys, none empty", () => {
+    const keys = Object.keys(uiStrings.en).sort();
+    assert.ok(keys.length > 40);
+    for (const ui of uiLanguages) {
+      assert.deepEqual(Object.keys(uiStrings[ui]).sort(), keys, ui);
+      for (const k of keys) assert.ok(uiStrings[ui][k as keyof typeof uiStrings.en].trim().length > 0, `${ui}.${k}`);
+    }
+  });
+
+  it("each key has the same placeholders in every language", () => {
+    for (const [key, text] of Object.entries(uiStrings.en)) {
+      for (const ui of uiLanguages) assert.deepEqual(placeholders(uiStrings[ui][key as keyof typeof uiStrings.en]), placeholders(text), `${ui}.${key}`);
+    }
+  });
+
+  it("sv and nl are translated, not copies of en (apart from names)", () => {
+    const same = (ui: "sv" | "nl") => Object.entries(uiStrings.en).filter(([k, v]) => uiStrings[ui][k as keyof typeof uiStrings.en] === v).map(([k]) => k);
+    assert.deepEqual(same("sv"), ["partyMicrosoft", "groupCount", "summaryAnswer"]);
+    assert.deepEqual(same("nl"), ["partyMicrosoft", "groupCount", "summaryAnswer"]);
+  });
+
+  it("no UI string carries markdown (they go into TextBlocks)", () => {
+    for (const ui of uiLanguages) for (const [k, v] of Object.entries(uiStrings[ui])) assert.doesNotMatch(v, /\*\*|__|\]\(|^#|`|\$\{/, `${ui}.${k}`);
+  });
+
+  it("fills placeholders and leaves unknown ones visible", () => {
+    assert.equal(uiString("sv", "exampleQuestion", { topic: "uppdateringar" }), "Vem ansvarar för uppdateringar?");
+    assert.equal(uiString("nl", "tableRow", { table: "2" }), "tabel 2, rij {row}");
+  });
+
+  const cases: { language?: string; locale?: string; ui: string }[] = [
+    { language: "sv", locale: "en-US", ui: "sv" },
+    { language: "nl", ui: "nl" },
+    { language: "de", locale: "nl-BE", ui: "nl" },
+    { language: "de", locale: "fr-FR", ui: "en" },
+    { locale: "sv_SE", ui: "sv" },
+    { locale: "EN-gb", ui: "en" },
+    { ui: "en" },
+  ];
+  for (const c of cases) {
+    it(`uiLanguageFor(${c.language}, ${c.locale}) is ${c.ui}`, () => assert.equal(uiLanguageFor(c.language, c.locale), c.ui));
+  }
+
+  it("party labels are words in each language", () => {
+    assert.deepEqual(["microsoft", "customer", "shared"].map((o) => partyLabel(o as "microsoft", "en")), ["Microsoft", "Your organisation", "Shared: Microsoft and your organisation"]);
+    assert.equal(partyLabel("customer", "sv"), "Din organisation");
+    assert.equal(partyLabel("shared", "nl"), "Gedeeld: Microsoft en uw organisatie");
+  });
+});
