@@ -57,11 +57,15 @@ const bulletMarker = /^(?:[-–—•]|\*(?=\s))\s*(?=\S)/u;
 
 /** Cuts a cell into paragraphs (at <br><br> and <p>) and bullet items (<br>- , <br>-x, <br>– , <li>). */
 function splitStatements(markup: string): RawStatement[] {
-  const lined = markup
-    .replace(/<br\s*\/?>/gi, "\n")
-    .replace(/<\/?(?:p|div|ul|ol)(?:\s[^>]*)?>/gi, "\n\n")
-    .replace(/<li(?:\s[^>]*)?>/gi, "\n\n- ")
-    .replace(/<\/li\s*>/gi, "\n");
+  let listDepth = 0;
+  // Inside a list both <li> and </li> start an item (published cells have stray </li>); empty items drop out.
+  const lined = markup.replace(/<br\s*\/?>|<(\/?)(p|div|ul|ol|li)(?:\s[^>]*)?>/gi, (tag, close: string | undefined, name: string | undefined) => {
+    const element = name?.toLowerCase();
+    if (!element) return "\n";
+    if (element === "ul" || element === "ol") listDepth = Math.max(0, listDepth + (close ? -1 : 1));
+    if (element === "li") return close && listDepth === 0 ? "\n" : "\n\n- ";
+    return "\n\n";
+  });
   const statements: RawStatement[] = [];
   let paragraph: string[] = [];
   const flush = () => {
@@ -70,6 +74,7 @@ function splitStatements(markup: string): RawStatement[] {
   };
   for (const line of lined.split("\n")) {
     const text = line.trim();
+    if (/^[-–—•*]$/u.test(text)) continue;
     if (!text) {
       flush();
       continue;

@@ -19,7 +19,7 @@ export function parseFrontMatter(lines: readonly string[]): FrontMatterResult {
   const error = doc.errors[0];
   if (error) {
     const line = (error.linePos?.[0]?.line ?? 1) + 1;
-    return { ok: false, line, message: parseMessages.frontMatterYaml(error.message.split("\n")[0] ?? error.code) };
+    return { ok: false, line, message: parseMessages.frontMatterYaml((error.message.split("\n")[0] ?? error.code).replace(/\s+at line \d+, column \d+:?$/, "")) };
   }
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) return { ok: true, data: {}, present: true, bodyStart: close + 1 };

@@ -25,10 +25,12 @@ export function crossCheckKeys(pages: readonly Page[]): Diagnostic[] {
   const first = new Map<string, Row>();
   const warnings: Diagnostic[] = [];
   for (const page of pages) {
+    // Only translations of one article are compared: same URL once the locale is taken out.
+    const article = pathWithoutLocale(page.articleUrl);
     for (const row of page.tables.flatMap((t) => t.rows)) {
-      const earlier = first.get(row.key);
+      const earlier = first.get(`${article} ${row.key}`);
       if (!earlier) {
-        first.set(row.key, row);
+        first.set(`${article} ${row.key}`, row);
         continue;
       }
       const mine = linkTargets(row);
