@@ -79,16 +79,16 @@ function dependsSides(answer: Answer, ui: UiLanguage): SplitSideData[] {
     style: partyStyles[party],
     entries: answer.results
       .filter((r) => r.owner === party || r.owner === "shared")
-      .slice(0, limits.entriesPerSide)
       .map((r) => ({
         showTitle: true,
         title: cardText(r.title, 200),
         statements: statementsFor(r, party),
         showPlace: true,
         place: cardText(`${r.row.citation.heading} · ${placeText(r.row.citation, ui)}`),
-        open: { ...openButton(r.row.citation.url, ui) },
+        open: openButton(r.row.citation.url, ui),
       }))
-      .filter((e) => e.statements.length > 0),
+      .filter((e) => e.statements.length > 0)
+      .slice(0, limits.entriesPerSide),
   }));
 }
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { parseCardAction } from "../../cards/actions";
 import { buildAnswerCard, partyLabel } from "../../cards/index";
 import { uiLanguages } from "../../cards/strings";
-import { answerOf, resultFor, rowByKey, sampleAnswers, sampleRows } from "../helpers/sampleAnswers";
+import { answerOf, resultFor, rowByKey, sampleAnswers, sampleKeys, sampleRows } from "../helpers/sampleAnswers";
 import { actionsOf, openUrls, submitData, visibleTexts } from "./cardHelpers";
 
 const rows = sampleRows();
@@ -38,7 +38,7 @@ describe("answer card", () => {
   }
 
   it("leaves out the machine-translation note when the page is not machine translated, and says when a page has no date", () => {
-    const row = rowByKey(rows, "identity-management");
+    const row = rowByKey(rows, sampleKeys.identity);
     const human = { ...row, citation: { ...row.citation, machineTranslated: false, date: null } };
     const texts = visibleTexts(buildAnswerCard(answerOf("q", [resultFor(human)]), "en").card);
     assert.ok(!hasText(texts, "machine translated"));
@@ -46,8 +46,8 @@ describe("answer card", () => {
   });
 
   it("opens the row's section of the article and each linked article once, at most four", () => {
-    const change = rowByKey(rows, "change-management");
-    const many = { ...change, links: [...change.links, ...[1, 2, 3, 4].map((i) => ({ text: `Artikel ${i}`, url: `https://learn.microsoft.com/a${i}` })), { text: "bad", url: "javascript:alert(1)" }] };
+    const change = rowByKey(rows, sampleKeys.change);
+    const many = { ...change, links: [...change.links, ...change.links, ...[1, 2, 3, 4].map((i) => ({ text: `Artikel ${i}`, url: `https://learn.microsoft.com/a${i}` })), { text: "bad", url: "javascript:alert(1)" }] };
     const { card } = buildAnswerCard(answerOf("q", [{ ...resultFor(many), links: many.links }]), "sv");
     const urls = openUrls(actionsOf(card));
     assert.equal(urls[urls.length - 1], change.citation.url, "card action opens the cited section");
@@ -61,15 +61,15 @@ describe("answer card", () => {
   });
 
   it("has no link section when the row links nowhere", () => {
-    const { card } = buildAnswerCard(answerOf("q", [resultFor(rowByKey(rows, "identity-management"))]), "en");
-    assert.deepEqual(openUrls(actionsOf(card)), [rowByKey(rows, "identity-management").citation.url]);
+    const { card } = buildAnswerCard(answerOf("q", [resultFor(rowByKey(rows, sampleKeys.identity))]), "en");
+    assert.deepEqual(openUrls(actionsOf(card)), [rowByKey(rows, sampleKeys.identity).citation.url]);
     assert.ok(!visibleTexts(card).includes("Read more"));
   });
 
   it("sends feedback and show-as-text payloads that the bot's parser reads back", () => {
     const answer = answers.single;
     const data = submitData(actionsOf(buildAnswerCard(answer, "en").card));
-    const base = { key: "security-monitoring", q: answer.question, locale: "sv-SE" };
+    const base = { key: sampleKeys.security, q: answer.question, locale: "sv-SE" };
     assert.deepEqual(data.map(parseCardAction), [
       { mmd: "feedback", helpful: true, ...base },
       { mmd: "feedback", helpful: false, ...base },
@@ -91,7 +91,7 @@ describe("answer card", () => {
   it("on a shared row says 'shared' and also shows what the other party does", () => {
     const { card, summary } = buildAnswerCard(answers.shared, "en");
     const texts = visibleTexts(card);
-    const change = rowByKey(rows, "change-management");
+    const change = rowByKey(rows, sampleKeys.change);
     assert.ok(texts.includes(partyLabel("shared", "en")));
     assert.ok(texts.includes("What your organisation does"), "the matched statement's party");
     assert.ok(texts.includes("What Microsoft does"), "the other party");
@@ -101,7 +101,7 @@ describe("answer card", () => {
   });
 
   it("speaks the party and title, SSML-safe", () => {
-    const row = rowByKey(rows, "identity-management");
+    const row = rowByKey(rows, sampleKeys.identity);
     const odd = { ...row, title: "Identity & <access>" };
     const { card } = buildAnswerCard(answerOf("q", [resultFor(odd)]), "en");
     assert.ok(card.speak.startsWith("Identity &amp; &lt;access&gt;. Responsible: Your organisation."));

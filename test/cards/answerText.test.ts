@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { formatAnswerText } from "../../cards/index";
-import { sampleAnswers, sampleRows, rowByKey } from "../helpers/sampleAnswers";
+import { rowByKey, sampleAnswers, sampleKeys, sampleRows } from "../helpers/sampleAnswers";
 
 const rows = sampleRows();
 const answers = sampleAnswers(rows);
@@ -23,7 +23,7 @@ describe("show as text", () => {
     const text = formatAnswerText(answers.shared, "sv");
     assert.ok(text.includes("Ansvarig: Delat: Microsoft och din organisation"));
     assert.ok(text.includes("Det här gör Microsoft:") && text.includes("Det här gör din organisation:"));
-    for (const s of rowByKey(rows, "change-management").segments) assert.ok(text.includes(s.text));
+    for (const s of rowByKey(rows, sampleKeys.change).segments) assert.ok(text.includes(s.text));
     assert.doesNotMatch(formatAnswerText(answers.bullets, "en"), markdown);
   });
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { parseCardAction } from "../../cards/actions";
 import { buildChoiceCard, buildHelpCard, buildListCard, buildNoAnswerCard, buildSplitCard, previewFor } from "../../cards/index";
-import { answerOf, resultFor, rowByKey, sampleAnswers, sampleRows } from "../helpers/sampleAnswers";
+import { answerOf, resultFor, rowByKey, sampleAnswers, sampleKeys, sampleRows } from "../helpers/sampleAnswers";
 import { actionsOf, openUrls, submitData, visibleTexts } from "./cardHelpers";
 
 const rows = sampleRows();
@@ -11,7 +11,7 @@ describe("split card", () => {
   it("a shared row: what Microsoft does and what your organisation does, from the row's segments", () => {
     const { card, summary } = buildSplitCard(answers.shared, "en");
     const texts = visibleTexts(card);
-    const change = rowByKey(rows, "change-management");
+    const change = rowByKey(rows, sampleKeys.change);
     assert.ok(texts.includes("Shared: Microsoft and your organisation"));
     assert.ok(texts.indexOf("What Microsoft does") < texts.indexOf("What your organisation does"));
     for (const s of change.segments) assert.ok(texts.includes(s.text), s.text);
@@ -42,8 +42,8 @@ describe("choice card", () => {
     assert.deepEqual(
       picks.map((a) => parseCardAction(a.data)),
       [
-        { mmd: "pick", key: "security-monitoring", q: "övervakning", locale: "sv-SE" },
-        { mmd: "pick", key: "update-monitoring", q: "övervakning", locale: "sv-SE" },
+        { mmd: "pick", key: sampleKeys.security, q: "övervakning", locale: "sv-SE" },
+        { mmd: "pick", key: sampleKeys.updates, q: "övervakning", locale: "sv-SE" },
         { mmd: "browse", locale: "sv-SE" },
       ],
     );
@@ -104,19 +104,21 @@ describe("list card", () => {
   it("groups every row by party, in words, each row a pick", () => {
     const { card } = buildListCard(rows, "en", "sv-SE");
     const texts = visibleTexts(card);
-    assert.ok(texts.includes("Microsoft (2)"));
-    assert.ok(texts.includes("Your organisation (2)"));
-    assert.ok(texts.includes("Shared: Microsoft and your organisation (1)"));
+    assert.ok(texts.includes("Microsoft (6)"));
+    assert.ok(texts.includes("Your organisation (6)"));
+    assert.ok(texts.includes("Shared: Microsoft and your organisation (3)"));
     const picks = submitData(actionsOf(card)).map(parseCardAction);
     assert.equal(picks.length, rows.length);
-    assert.deepEqual(picks[0], { mmd: "pick", key: "security-monitoring", q: "Övervakning av säkerhet", locale: "sv-SE" });
+    assert.deepEqual(picks[0], { mmd: "pick", key: "microsoft-1", q: "Hantering av MDM-policy", locale: "sv-SE" });
+    const shared = texts.indexOf("Shared: Microsoft and your organisation (3)");
+    assert.deepEqual(texts.slice(shared + 1), ["Förändringsledning", "Microsoft 365 Apps för företagskonfiguration och företagshantering", "Apps", "This page is machine translated by Microsoft. If in doubt, the English original decides."]);
     assert.ok(texts.some((t) => t.includes("machine translated")));
   });
 });
 
 describe("message-extension preview", () => {
   it("is the party in words and the row title, with the statement as text", () => {
-    const preview = previewFor(resultFor(rowByKey(rows, "identity-management")), "sv");
+    const preview = previewFor(resultFor(rowByKey(rows, sampleKeys.identity)), "sv");
     assert.equal(preview.title, "Din organisation: Identitetshantering");
     assert.ok(preview.text.startsWith("Kunden ansvarar"));
   });
