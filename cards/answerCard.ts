@@ -10,6 +10,8 @@ import {
   citationData,
   doesHeading,
   linkData,
+  matchedSegments,
+  ownerOf,
   partyLabel,
   segmentsOf,
   statementData,
@@ -43,7 +45,10 @@ export interface AnswerCardData {
   badge: BadgeData;
   title: string;
   statementHeading: string;
-  statement: string;
+  /** The matched statement (with the bullets of a lead-in). */
+  statements: StatementData[];
+  /** The row has statements beyond the matched ones: offer the toggle. */
+  hasMore: boolean;
   /** On a shared row: what the other party does. */
   hasOthers: boolean;
   others: StatementGroupData[];
@@ -66,24 +71,21 @@ export const answerCardErrors = Object.freeze({
 
 const parties: readonly Party[] = ["microsoft", "customer"];
 
-function group(result: AnswerResult, party: Party, ui: UiLanguage, showHeading: boolean): StatementGroupData {
-  return { heading: doesHeading(party, ui), showHeading, statements: segmentsOf(result.row, party).map(statementData) };
-}
-
 /** The row's statements: one group per party on a shared row, else one group without heading. */
 export function wholeRowGroups(result: AnswerResult, ui: UiLanguage): StatementGroupData[] {
   if (result.row.owner !== "shared") return [{ heading: "", showHeading: false, statements: result.row.segments.map(statementData) }];
-  return parties.map((p) => group(result, p, ui, true)).filter((g) => g.statements.length > 0);
+  return parties
+    .map((p) => ({ heading: doesHeading(p, ui), showHeading: true, statements: segmentsOf(result.row, p).map(statementData) }))
+    .filter((g) => g.statements.length > 0);
 }
 
 /** On a shared row, the statements of the party (or parties) the matched statement does not speak for. */
 function otherGroups(result: AnswerResult, ui: UiLanguage): StatementGroupData[] {
   if (result.row.owner !== "shared") return [];
-  const matched = result.statement.trim();
+  const matched = new Set(matchedSegments(result).map((s) => s.text));
   return parties
     .filter((p) => p !== result.owner)
-    .map((p) => group(result, p, ui, true))
-    .map((g) => ({ ...g, statements: g.statements.filter((s) => s.text !== cardText(matched)) }))
+    .map((p) => ({ heading: doesHeading(p, ui), showHeading: true, statements: segmentsOf(result.row, p).filter((s) => !matched.has(s.text)).map(statementData) }))
     .filter((g) => g.statements.length > 0);
 }
 
@@ -101,8 +103,10 @@ export const openButton = (url: string, ui: UiLanguage) => {
 export function answerCardData(answer: Answer, ui: UiLanguage): AnswerCardData {
   const result = answer.results[0];
   if (!result) throw new Error(answerCardErrors.noResult);
-  const owner = result.row.owner === "shared" ? "shared" : result.owner;
+  const owner = ownerOf(result);
   const others = otherGroups(result, ui);
+  const matched = matchedSegments(result);
+  const shown = matched.length + others.reduce((n, g) => n + g.statements.length, 0);
   const links = linkData(result.links.length > 0 ? result.links : result.row.links, [result.row.citation.url]);
   const party = partyLabel(owner, ui);
   return {
@@ -112,8 +116,9 @@ export function answerCardData(answer: Answer, ui: UiLanguage): AnswerCardData {
     asked: askedData(answer.question, ui),
     badge: badgeData(owner, ui),
     title: cardText(result.title, 200),
-    statementHeading: result.row.owner === "shared" && result.owner !== "shared" ? doesHeading(result.owner, ui) : uiString(ui, "statementHeading"),
-    statement: cardText(result.statement),
+    statementHeading: result.row.owner === "shared" && matched[0] ? doesHeading(matched[0].owner, ui) : uiString(ui, "statementHeading"),
+    statements: matched.map(statementData),
+    hasMore: result.row.segments.length > shown,
     hasOthers: others.length > 0,
     others,
     wholeRowToggle: uiString(ui, "wholeRowToggle"),

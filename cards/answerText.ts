@@ -1,6 +1,6 @@
 // "Show as text": the same answer as plain text for a ticket or a mail. No markdown, no card syntax.
 import type { Answer, AnswerResult, Party } from "../knowledge/types";
-import { dateText, doesHeading, partyLabel, placeText, segmentsOf } from "./cardParts";
+import { dateText, doesHeading, matchedSegments, ownerOf, partyLabel, placeText, segmentsOf } from "./cardParts";
 import { stripControls } from "./escape";
 import { uiString, type UiLanguage } from "./strings";
 
@@ -25,8 +25,9 @@ function sideLines(result: AnswerResult, ui: UiLanguage): string[] {
 function resultLines(result: AnswerResult, ui: UiLanguage): string[] {
   const lines = [
     uiString(ui, "textResponsibility", { title: clean(result.title) }),
-    uiString(ui, "textResponsible", { party: partyLabel(result.row.owner === "shared" ? "shared" : result.owner, ui) }),
+    uiString(ui, "textResponsible", { party: partyLabel(ownerOf(result), ui) }),
     uiString(ui, "textStatement", { statement: clean(result.statement) }),
+    ...matchedSegments(result).slice(1).map((s) => `  • ${clean(s.text)}`),
   ];
   if (result.row.owner === "shared") lines.push(...sideLines(result, ui));
   return [...lines, "", ...sourceLines(result, ui)];

@@ -1,5 +1,5 @@
 // Domain data -> the template data shared by several cards: party badge, citation, statements, links.
-import type { Citation, Link, Owner, Party, Row, Segment } from "../knowledge/types";
+import type { AnswerResult, Citation, Link, Owner, Party, Row, Segment } from "../knowledge/types";
 import { cardText, safeUrl, truncate } from "./escape";
 import { uiLocale, uiString, type UiLanguage } from "./strings";
 
@@ -12,7 +12,7 @@ export const partyStyles: Readonly<Record<Owner, ContainerStyle>> = Object.freez
   shared: "warning",
 });
 
-export const limits = Object.freeze({ links: 4, choices: 4, related: 3, examples: 3, entriesPerSide: 2, snippet: 180, question: 300 });
+export const limits = Object.freeze({ links: 4, choices: 4, related: 3, examples: 3, entriesPerSide: 2, entryStatements: 4, snippet: 180, question: 300 });
 
 export function partyLabel(owner: Owner, ui: UiLanguage): string {
   switch (owner) {
@@ -112,3 +112,28 @@ export const askedData = (question: string, ui: UiLanguage): { label: string; te
   text: cardText(question.replace(/\s+/g, " "), limits.question),
   show: question.trim().length > 0,
 });
+
+/** The party a card names for a result: the row's owner (a one-party row never shows as "shared"). */
+export const ownerOf = (result: AnswerResult): Owner => result.row.owner;
+
+const maxLeadBullets = 8;
+
+/**
+ * The matched statement as segments of its row; a lead-in that ends in ":" brings the bullets that
+ * follow it, since "The customer supports:" alone says nothing. Falls back to the statement text.
+ */
+export function matchedSegments(result: AnswerResult): Segment[] {
+  const statement = result.statement.trim();
+  const segments = result.row.segments;
+  const at = segments.findIndex((s) => s.text.trim() === statement);
+  const first = segments[at];
+  if (!first) return [{ owner: result.owner === "shared" ? "customer" : result.owner, text: statement, kind: "paragraph" }];
+  const out = [first];
+  if (first.text.trim().endsWith(":")) {
+    for (const next of segments.slice(at + 1)) {
+      if (next.kind !== "bullet" || next.owner !== first.owner || out.length > maxLeadBullets) break;
+      out.push(next);
+    }
+  }
+  return out;
+}

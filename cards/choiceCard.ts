@@ -2,7 +2,7 @@
 import type { Answer } from "../knowledge/types";
 import type { CardAction } from "./actions";
 import { browsePayload, pickPayload } from "./actionPayloads";
-import { askedData, citationData, limits, partyLabel, partyStyles, snippet, type CitationData, type ContainerStyle } from "./cardParts";
+import { askedData, citationData, limits, ownerOf, partyLabel, partyStyles, snippet, type CitationData, type ContainerStyle } from "./cardParts";
 import { cardText, speechText } from "./escape";
 import { expandTemplate, type BuiltCard } from "./expandTemplate";
 import { uiString, type UiLanguage } from "./strings";
@@ -37,7 +37,7 @@ export function choiceCardData(answer: Answer, ui: UiLanguage): ChoiceCardData {
   if (!top) throw new Error(choiceCardErrors.noResult);
   const picked = answer.results.slice(0, limits.choices);
   const choices = picked.map((r) => {
-    const owner = r.row.owner === "shared" ? "shared" : r.owner;
+    const owner = ownerOf(r);
     return {
       party: partyLabel(owner, ui),
       badgeStyle: partyStyles[owner],

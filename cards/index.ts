@@ -1,6 +1,6 @@
 // The cards API the bot codes against. Plain Adaptive Card JSON out; the bot wraps it with CardFactory.
 import type { AnswerResult } from "../knowledge/types";
-import { limits, partyLabel } from "./cardParts";
+import { limits, ownerOf, partyLabel } from "./cardParts";
 import { stripControls, truncate } from "./escape";
 import type { UiLanguage } from "./strings";
 
@@ -18,7 +18,7 @@ export { escapeMarkdown } from "./escape";
 
 /** For the message-extension preview (a thumbnail card): party word + row title. */
 export function previewFor(result: AnswerResult, ui: UiLanguage): { title: string; text: string } {
-  const owner = result.row.owner === "shared" ? "shared" : result.owner;
+  const owner = ownerOf(result);
   return {
     title: `${partyLabel(owner, ui)}: ${result.title.trim()}`,
     text: truncate(stripControls(result.statement).trim(), limits.snippet),

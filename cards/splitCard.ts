@@ -10,6 +10,7 @@ import {
   doesHeading,
   limits,
   linkData,
+  matchedSegments,
   partyStyles,
   placeText,
   segmentsOf,
@@ -66,11 +67,12 @@ export const splitCardErrors = Object.freeze({
 
 const parties: readonly Party[] = ["microsoft", "customer"];
 
-/** The statements of one party in a result: its segments on a shared row, else the matched statement. */
+/** What one party does in a result: the matched statement when it is that party's, else (title match) its first statements. */
 function statementsFor(result: AnswerResult, party: Party): StatementData[] {
-  const segments = segmentsOf(result.row, party);
-  if (result.row.owner === "shared" || result.owner === "shared") return segments.map(statementData);
-  return result.owner === party ? [{ text: cardText(result.statement) }] : [];
+  const matched = matchedSegments(result);
+  if (matched[0]?.owner === party && result.owner !== "shared") return matched.map(statementData);
+  if (result.owner === "shared" || result.owner === party) return segmentsOf(result.row, party).slice(0, limits.entryStatements).map(statementData);
+  return [];
 }
 
 function dependsSides(answer: Answer, ui: UiLanguage): SplitSideData[] {
@@ -96,7 +98,7 @@ function sharedSides(result: AnswerResult, ui: UiLanguage): SplitSideData[] {
   return parties.map((party) => ({
     heading: doesHeading(party, ui),
     style: partyStyles[party],
-    entries: [{ showTitle: false, title: "", statements: statementsFor(result, party), showPlace: false, place: "", open: { show: false, title: "", url: "" } }],
+    entries: [{ showTitle: false, title: "", statements: segmentsOf(result.row, party).map(statementData), showPlace: false, place: "", open: { show: false, title: "", url: "" } }],
   }));
 }
 

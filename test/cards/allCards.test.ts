@@ -2,7 +2,10 @@
 // adaptivecards library, schema 1.5, with fallback text, speech and a summary.
 import assert from "node:assert/strict";
 import { buildAnswerCard, buildChoiceCard, buildHelpCard, buildListCard, buildNoAnswerCard, buildSplitCard, type BuiltCard, type UiLanguage } from "../../cards/index";
+import { previewCards } from "../../cards/previewCards";
 import { uiLanguages } from "../../cards/strings";
+import { createAnswerEngine } from "../../knowledge/answerEngine";
+import { loadKnowledgeBase } from "../../knowledge/loadSources";
 import { sampleAnswers, sampleRows } from "../helpers/sampleAnswers";
 import { parseCard, renderedStrings } from "./cardHelpers";
 
@@ -46,5 +49,20 @@ describe("cards: every card in every UI language", () => {
   it("a card differs between UI languages (the strings are really used)", () => {
     const texts = uiLanguages.map((ui) => buildAnswerCard(answers.single, ui).card.fallbackText);
     assert.equal(new Set(texts).size, 3);
+  });
+});
+
+describe("cards: the preview set, from real questions through the real engine", () => {
+  it("builds every preview card and each parses cleanly", () => {
+    const engine = createAnswerEngine(loadKnowledgeBase());
+    const previews = previewCards(engine);
+    assert.deepEqual(
+      previews.map((p) => p.name.split("-")[0]),
+      ["answer", "answer", "answer", "answer", "answer", "answer", "answer", "answer", "split", "split", "choice", "no", "help", "welcome", "list"],
+    );
+    for (const p of previews) {
+      assert.deepEqual(parseCard(p.built.card).problems, [], p.name);
+      assert.deepEqual(renderedStrings(p.built.card).filter((s) => s.includes("${")), [], p.name);
+    }
   });
 });

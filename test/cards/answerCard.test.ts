@@ -79,13 +79,32 @@ describe("answer card", () => {
     assert.deepEqual(titles, ["Nuttig", "Niet nuttig", "Als tekst tonen"]);
   });
 
-  it("keeps the rest of the row hidden behind a toggle that targets it", () => {
-    const { card } = buildAnswerCard(answers.bullets, "en");
+  it("keeps the rest of a long row hidden behind a toggle that targets it", () => {
+    const apps = rowByKey(rows, "customer-5");
+    const { card } = buildAnswerCard(answerOf("appar", [resultFor(apps)]), "en");
     const toggle = actionsOf(card).find((a) => a.type === "Action.ToggleVisibility");
     assert.deepEqual(toggle?.targetElements, ["wholeRow"]);
-    const hidden = JSON.stringify(card.body.find((e) => typeof e === "object" && e !== null && "id" in e && e.id === "wholeRow"));
-    assert.ok(hidden.includes('"isVisible":false'));
-    for (const s of answers.bullets.results[0]!.row.segments.slice(1)) assert.ok(hidden.includes(`• ${s.text}`), "bullets keep a visible bullet");
+    const hidden = card.body.find((e) => typeof e === "object" && e !== null && "id" in e && e.id === "wholeRow");
+    assert.ok(hidden && typeof hidden === "object" && "isVisible" in hidden && hidden.isVisible === false);
+    const hiddenTexts = visibleTexts(hidden);
+    for (const s of apps.segments) assert.ok(hiddenTexts.includes(s.kind === "bullet" ? `• ${s.text}` : s.text), s.text);
+    assert.ok(hiddenTexts.includes("What Microsoft does") && hiddenTexts.includes("What your organisation does"));
+  });
+
+  it("a lead-in ending in ':' brings its bullets; a one-statement row has no toggle", () => {
+    const withBullets = buildAnswerCard(answers.bullets, "en").card;
+    const texts = visibleTexts(withBullets);
+    for (const s of rowByKey(rows, sampleKeys.support).segments.slice(1)) assert.ok(texts.includes(`• ${s.text}`));
+    assert.ok(!actionsOf(withBullets).some((a) => a.type === "Action.ToggleVisibility"), "nothing more to show");
+    assert.ok(!actionsOf(buildAnswerCard(answers.single, "en").card).some((a) => a.type === "Action.ToggleVisibility"));
+  });
+
+  it("names the row's owner even when the engine marks a one-party row's result as shared", () => {
+    const security = rowByKey(rows, sampleKeys.security);
+    const { card, summary } = buildAnswerCard(answerOf("q", [resultFor(security, 0.9, "shared")]), "en");
+    assert.ok(visibleTexts(card).includes("Microsoft"));
+    assert.ok(!visibleTexts(card).includes(partyLabel("shared", "en")));
+    assert.equal(summary, "Microsoft: Övervakning av säkerhet");
   });
 
   it("on a shared row says 'shared' and also shows what the other party does", () => {

@@ -35,6 +35,18 @@ describe("split card", () => {
   });
 });
 
+describe("split card: it depends with a long shared row", () => {
+  it("shows only the matched statement of a row, not all its segments", () => {
+    const apps = rowByKey(rows, "customer-5");
+    const support = rowByKey(rows, "microsoft-2");
+    const depends = answerOf("support", [resultFor(support, 0.9), resultFor(apps, 0.88, "customer")], { kind: "depends" });
+    const texts = visibleTexts(buildSplitCard(depends, "en").card);
+    assert.ok(texts.includes(apps.segments[0]!.text));
+    assert.ok(!texts.some((t) => t.includes("Ladda upp appar till Microsoft Intune")), "the rest of the Apps row stays out");
+    assert.ok(texts.includes(support.segments[0]!.text));
+  });
+});
+
 describe("choice card", () => {
   it("offers each close row as a pick with the party in words", () => {
     const { card, summary } = buildChoiceCard(answers.choice, "en");
