@@ -136,9 +136,6 @@ export function answerCardData(answer: Answer, ui: UiLanguage): AnswerCardData {
 /** The answer card for answer.results[0]; on a shared row it also shows what the other party does. */
 export function buildAnswerCard(answer: Answer, ui: UiLanguage): BuiltCard {
   const data = answerCardData(answer, ui);
-  const result = answer.results[0]!;
-  return {
-    card: expandTemplate("answerCard", template, data),
-    summary: uiString(ui, "summaryAnswer", { party: data.badge.label, title: result.title.trim() }),
-  };
+  const title = answer.results[0]?.title.trim() ?? "";
+  return { card: expandTemplate("answerCard", template, data), summary: uiString(ui, "summaryAnswer", { party: data.badge.label, title }) };
 }
