@@ -6,6 +6,7 @@ import type { CardKit } from "./cardKit";
 import type { BotConfig } from "./config";
 import { MainDialog } from "./dialogs/mainDialog";
 import { FeedbackStore } from "./feedbackStore";
+import { createMessageExtensionSearch } from "./messageExtension";
 import { createOnTurnError, type ErrorLog } from "./onTurnError";
 import { Responder } from "./responder";
 import { ResponsibilityBot } from "./responsibilityBot";
@@ -44,7 +45,7 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   const conversationState = new ConversationState(stateStorage);
   const responder = new Responder(engine, cards, config.defaultLocale);
   const dialog = new MainDialog(responder, new FeedbackStore(deps.feedbackStorage ?? stateStorage));
-  const bot = new ResponsibilityBot(conversationState, dialog, responder);
+  const bot = new ResponsibilityBot(conversationState, dialog, responder, createMessageExtensionSearch({ engine, cards }));
   adapter.onTurnError = createOnTurnError(conversationState, responder, log);
   return { adapter, bot, server: createServer({ adapter, bot, engine }) };
 }

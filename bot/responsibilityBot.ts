@@ -1,7 +1,8 @@
 // The Teams activity handler: messages go to the dialog, installs get the welcome card.
-import { TeamsActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from "botbuilder";
+import { TeamsActivityHandler, type ConversationState, type MessagingExtensionQuery, type MessagingExtensionResponse, type StatePropertyAccessor, type TurnContext } from "botbuilder";
 import type { DialogState } from "botbuilder-dialogs";
 import type { MainDialog } from "./dialogs/mainDialog";
+import type { MessageExtensionSearch } from "./messageExtension";
 import type { Responder } from "./responder";
 
 export const dialogStateProperty = "dialogState";
@@ -13,6 +14,7 @@ export class ResponsibilityBot extends TeamsActivityHandler {
     private readonly conversationState: ConversationState,
     private readonly dialog: MainDialog,
     private readonly responder: Responder,
+    private readonly search?: MessageExtensionSearch,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>(dialogStateProperty);
@@ -29,6 +31,10 @@ export class ResponsibilityBot extends TeamsActivityHandler {
       await this.conversationState.saveChanges(context, false);
       await next();
     });
+  }
+
+  protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    return this.search ? this.search(query, context.activity.locale) : super.handleTeamsMessagingExtensionQuery(context, query);
   }
 
   /** Only when the bot itself was added: in personal scope, a group chat or a team. */
