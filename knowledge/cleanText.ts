@@ -21,7 +21,7 @@ const tag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
 /** Inline markdown and HTML to plain text: emphasis, code, tags, escapes and entities removed, spaces collapsed. */
 export function cleanInline(text: string): string {
   const plain = text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\*\*(?=\S)([\s\S]*?\S)\*\*/g, "$1")
     .replace(/__(?=\S)([\s\S]*?\S)__/g, "$1")
     .replace(/(?<![\p{L}\p{N}*\\])\*(?=\S)([^*]*?\S)\*(?![\p{L}\p{N}*])/gu, "$1")

@@ -18,20 +18,16 @@ const separator = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
 // A description that stops at a line break continues on the next line (seen in published files).
 const openEnd = /(?:<br\s*\/?>|<(?:ul|ol|li|p)(?:\s[^>]*)?>)\s*$/i;
 
-/** Splits a table line at unescaped pipes; a leading and a trailing pipe are optional. */
+/** Splits a table line at unescaped pipes (as GFM does, even inside code); leading and trailing pipes are optional. */
 export function splitCells(line: string): string[] {
   const cells: string[] = [];
   let cell = "";
-  let code = false;
   for (let i = 0; i < line.length; i++) {
     const char = line[i];
     if (char === "\\" && line[i + 1] === "|") {
       cell += "|";
       i++;
-    } else if (char === "`") {
-      code = !code;
-      cell += char;
-    } else if (char === "|" && !code) {
+    } else if (char === "|") {
       cells.push(cell);
       cell = "";
     } else cell += char;

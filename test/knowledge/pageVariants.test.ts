@@ -259,3 +259,27 @@ describe("malformed files", () => {
     assert.ok(result.warnings.some((w) => w.message === parseMessages.noLocale("en-US")));
   });
 });
+
+interface CellLineCase {
+  name: string;
+  line: string;
+  title: string;
+  text: string;
+}
+
+const cellLines: CellLineCase[] = [
+  { name: "a title with bold and a link", line: "**[Apps](../get-ready/apps.md)** | The customer packages apps.", title: "Apps", text: "The customer packages apps." },
+  { name: "an escaped pipe stays in the description", line: "Networks | The customer runs VPN \\| proxy.", title: "Networks", text: "The customer runs VPN | proxy." },
+  { name: "HTML comments inside a row are removed", line: "Printing | The customer <!-- TODO --> installs printers.", title: "Printing", text: "The customer installs printers." },
+  { name: "a title with an entity and a code span", line: "Exchange &amp; `Teams` | The customer manages mail.", title: "Exchange & Teams", text: "The customer manages mail." },
+];
+
+describe("row cells", () => {
+  for (const c of cellLines) {
+    it(c.name, () => {
+      const result = parsePage(`---\nms.contentlocale: en-US\n---\n## Your roles\n\nRole | Description\n--- | ---\n${c.line}\n`, "cells.en-US.md");
+      assert.ok(result.ok);
+      assert.deepEqual(result.page.tables[0]?.rows.map((r) => [r.title, r.text, r.owner]), [[c.title, c.text, "customer"]]);
+    });
+  }
+});
