@@ -67,7 +67,7 @@ function phrasePattern(phrase: string, spaced: boolean, exact: boolean): RegExp 
 }
 
 const microsoftPattern = new RegExp(
-  `(?<!(?:${negations.join("|")})[-–]|${latin})(?:${microsoftNames.join("|")})(?!${latin})`,
+  `(?<!(?:${negations.join("|")})[-–]|${latin})(?:${microsoftNames.join("|")})(?:s(?=\\s))?(?!${latin})`,
   "giu",
 );
 const productPattern = new RegExp(`^[\\s-]*(?:${productWords.map(escapeRegExp).map((w) => w.replace(/ /g, "\\s+")).join("|")})(?!${latin})`, "iu");

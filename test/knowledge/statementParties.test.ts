@@ -29,6 +29,7 @@ const statements: StatementCase[] = [
   { name: "sv: operationsteam after the product name", language: "sv", text: "Microsoft Managed Desktop operationsteam skapar grupper. Om du ändrar dessa grupper kan det leda till fel.", party: "microsoft" },
   { name: "sv: icke-Microsoft is not a mention", language: "sv", text: "Microsoft behöver dessa om det finns en icke-Microsoft incident.", party: "microsoft" },
   { name: "sv: kunden", language: "sv", text: "Kunden ansvarar för att hantera Microsoft 365-tjänster.", party: "customer" },
+  { name: "sv: the genitive Microsofts is Microsoft", language: "sv", text: "Microsofts driftteam skapar grupperna, du ändrar dem inte.", party: "microsoft" },
   { name: "sv: Microsoft-hanterade is a product", language: "sv", text: "Övervaka Microsoft-hanterade enheter.", party: null },
   { name: "nl: team before the product name", language: "nl", text: "Het operations team van Microsoft Managed Desktop maakt groepen.", party: "microsoft" },
   { name: "nl: de klant", language: "nl", text: "De klant is verantwoordelijk voor niet-Microsoft Managed Desktop-apparaten.", party: "customer" },
