@@ -261,36 +261,42 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
     };
   };
 
-  const rowByKey = (key: string, locale?: string): Row | undefined => {
-    const language = pagesByLanguage.has(languageOf(locale)) ? languageOf(locale) : chooseLanguages("", locale).answer;
+  /** The row with this key on the best page of a language that has it. */
+  const findRow = (key: string, language: string, locale: string | undefined): { row: Row; page: Page } | undefined => {
     for (const page of preferredPages(language, locale)) {
-      const row = page.tables.flatMap((t) => t.rows).find((r) => r.key === key);
-      if (row) return row;
+      const row = rowsOf(page).find((r) => r.key === key);
+      if (row) return { row, page };
     }
     return undefined;
   };
+  const localeLanguage = (locale: string | undefined) => chooseLanguages("", locale).answer;
 
   return {
     ask,
-    listRows(locale) {
-      const language = pagesByLanguage.has(languageOf(locale)) ? languageOf(locale) : chooseLanguages("", locale).answer;
-      return preferredPages(language, locale)[0]?.tables.flatMap((t) => t.rows) ?? [];
+    listRows: (locale) => {
+      const page = preferredPages(localeLanguage(locale), locale)[0];
+      return page ? rowsOf(page) : [];
     },
-    rowByKey,
+    rowByKey: (key, locale) => findRow(key, localeLanguage(locale), locale)?.row,
     answerFor(key, question, askOptions = {}) {
       const { asked, answer: language } = chooseLanguages(question, askOptions.locale);
-      const row = rowByKey(key, preferredPages(language, askOptions.locale)[0]?.locale ?? askOptions.locale);
-      if (!row) return undefined;
-      const ranked = rank(question, asked, row.citation.locale.split("-")[0]?.toLowerCase() ?? language, askOptions.locale).find((r) => r.row.key === key);
-      const chosen: RankedRow = ranked && ranked.row === row
-        ? ranked
-        : { row, page: knowledge.pages.find((p) => p.file === row.citation.file) ?? knowledge.pages[0]!, score: ranked?.score ?? 0, owner: row.owner, statement: row.segments[0]?.text ?? row.text, titleCoverage: 0 };
+      const found = findRow(key, language, askOptions.locale);
+      if (!found) return undefined;
+      // Ranking the question tells which statement of the chosen row it asked about.
+      const ranked = rank(question, asked, language, askOptions.locale).find((r) => r.row.key === key);
+      const chosen: RankedRow = ranked ?? {
+        ...found,
+        score: 0,
+        owner: found.row.owner,
+        statement: found.row.segments[0]?.text ?? found.row.text,
+        titleCoverage: 0,
+      };
       return {
         question,
         answered: true,
         kind: "answer",
-        language: row.citation.locale.split("-")[0]?.toLowerCase() ?? language,
-        locale: row.citation.locale,
+        language,
+        locale: chosen.page.locale,
         confidence: round(chosen.score),
         ambiguous: false,
         results: [toResult(chosen)],
@@ -298,6 +304,10 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
     },
     locales: () => [...new Set(knowledge.pages.map((p) => p.locale))].sort(),
   };
+}
+
+function rowsOf(page: Page): Row[] {
+  return page.tables.flatMap((t) => t.rows);
 }
 
 function bestStatement(matches: readonly UnitMatch[]): UnitMatch | undefined {
