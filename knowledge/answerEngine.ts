@@ -120,7 +120,6 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
   };
   const preferredPages = (language: string, locale: string | undefined): Page[] => pageOrder(language, locale).pages;
 
-  /** The page language that answers: the question's, else the asker's, else the default, else any. */
   /**
    * The page language that answers: the question's, else the asker's, else the default. `open` when
    * none of these has a page: then every translation is searched and the most confident answers.
