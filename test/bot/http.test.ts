@@ -10,7 +10,8 @@ import { activityErrors } from "../../bot/validateActivity";
 import { askErrors } from "../../bot/server";
 import { botAccount, conversationIds, membersAdded, teamsMessage } from "../helpers/botHarness";
 import { createRealEngine } from "../helpers/realEngine";
-import { cardOf, cardProblems } from "../helpers/replyCards";
+import { cardOf, cardProblems, cardText } from "../helpers/replyCards";
+import type { AnswerJson } from "../../knowledge/answerJson";
 import { StandInConnector } from "../helpers/standInConnector";
 
 describe("the server over real HTTP", function () {
@@ -67,7 +68,10 @@ describe("the server over real HTTP", function () {
     assert.equal(reply.activity.type, "message");
     assert.equal(reply.activity.from?.id, botAccount.id);
     assert.ok(reply.activity.summary, "the reply carries the card's summary");
-    assert.deepEqual(cardProblems(cardOf(reply.activity)), []);
+    const card = cardOf(reply.activity);
+    assert.deepEqual(cardProblems(card), []);
+    assert.match(cardText(card), /Övervakning av säkerhet/);
+    assert.ok(cardText(card).includes(cards.uiString("sv", "partyMicrosoft")));
   });
 
   it("answers a channel message with a mention entity in Dutch, in the same thread", async () => {
@@ -76,13 +80,18 @@ describe("the server over real HTTP", function () {
     assert.equal(reply.conversationId, conversationIds.channel, "the thread's conversation id, ;messageid= kept");
     assert.equal(reply.replyToId, "1700000000000");
     assert.equal(reply.activity.conversation?.id, conversationIds.channel);
-    assert.deepEqual(cardProblems(cardOf(reply.activity)), []);
+    const card = cardOf(reply.activity);
+    assert.deepEqual(cardProblems(card), []);
+    assert.match(cardText(card), /Veiligheidsbewaking/);
+    assert.ok(JSON.stringify(card).includes(cards.uiString("nl", "helpful")), "Dutch UI");
   });
 
   it("welcomes when the bot is added, with a valid card", async () => {
     const reply = await exchange(withServiceUrl(membersAdded([botAccount.id], "personal", "sv-SE"), "update-1"));
     assert.equal(reply.conversationId, conversationIds.personal);
-    assert.deepEqual(cardProblems(cardOf(reply.activity)), []);
+    const card = cardOf(reply.activity);
+    assert.deepEqual(cardProblems(card), []);
+    assert.ok(cardText(card).includes(cards.uiString("sv", "welcomeTitle")));
   });
 
   describe("bad input gets a 400 and the server keeps answering", () => {
@@ -124,13 +133,16 @@ describe("the server over real HTTP", function () {
     it("returns the engine's answer as JSON, without the row object", async () => {
       const response = await fetch(`${baseUrl}/api/ask?q=${encodeURIComponent("Vem övervakar säkerheten?")}&locale=sv-SE`);
       assert.equal(response.status, 200);
-      const body: unknown = await response.json();
-      assert.ok(typeof body === "object" && body !== null && "results" in body && Array.isArray(body.results));
-      assert.equal((body as { answered?: unknown }).answered, true);
-      assert.equal((body as { language?: unknown }).language, "sv");
+      const body: AnswerJson = await response.json();
+      assert.equal(body.answered, true);
+      assert.equal(body.language, "sv");
       const [first] = body.results;
+      assert.ok(first);
+      assert.equal(first.title, "Övervakning av säkerhet");
+      assert.equal(first.owner, "microsoft");
       assert.deepEqual(Object.keys(first).sort(), ["key", "links", "owner", "score", "source", "statement", "title"]);
       assert.deepEqual(Object.keys(first.source).sort(), ["file", "line", "locale", "row", "table", "url"]);
+      assert.equal(first.source.file, "roles-and-responsibilities.sv-SE.md");
     });
 
     const bad: Array<[string, string, string]> = [
