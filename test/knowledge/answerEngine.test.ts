@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createAnswerEngine, defaultEngineSettings } from "../../knowledge/answerEngine";
-import { loadKnowledgeBase } from "../../knowledge/loadSources";
+import { loadKnowledgeBase, loadPageFiles } from "../../knowledge/loadSources";
 import type { AnswerEngine, KnowledgeBase } from "../../knowledge/types";
 import { buildSyntheticCorpus } from "../bench/syntheticCorpus";
 
@@ -128,5 +128,34 @@ describe("answer engine over the published pages", () => {
     assert.equal(code(answer.results[0]!.source), "C9");
     const keys = answer.results.map((r) => r.key);
     assert.equal(new Set(keys).size, keys.length);
+  });
+});
+
+describe("answer engine with a page dropped in for another language", () => {
+  let engine: AnswerEngine;
+  before(() => {
+    const base = loadKnowledgeBase();
+    const english = loadPageFiles([join(__dirname, "../fixtures/engine/roles-and-responsibilities.en-US.md")]);
+    assert.deepEqual(english.errors, []);
+    engine = createAnswerEngine({ pages: [...base.pages, ...english.pages], errors: [], warnings: [] });
+  });
+
+  const cases = [
+    { q: "Who is responsible for printing?", locale: "en-US", row: "C9", pageLocale: "en-US" },
+    { q: "Who installs print queues?", locale: "sv-SE", row: "C9", pageLocale: "en-US" },
+    { q: "Who monitors security threats?", locale: "en-GB", row: "M4", pageLocale: "en-US" },
+    { q: "Vem ansvarar för utskrift?", locale: "en-US", row: "C9", pageLocale: "sv-SE" },
+  ];
+  for (const c of cases) {
+    it(`"${c.q}" (${c.locale}) is answered from the ${c.pageLocale} page`, () => {
+      const answer = engine.ask(c.q, { locale: c.locale });
+      assert.equal(answer.locale, c.pageLocale);
+      assert.equal(code(answer.results[0]!.source), c.row);
+    });
+  }
+
+  it("shows the same row in each language under one key", () => {
+    assert.equal(engine.rowByKey("customer-9", "en-US")?.title, "Printing");
+    assert.equal(engine.rowByKey("customer-9", "nl-NL")?.title, "Afdrukken");
   });
 });
