@@ -36,7 +36,8 @@ export class Responder {
 
   ask(question: string, askerLocale: string | undefined): Reply {
     const answer = this.engine.ask(question, { locale: askerLocale || this.defaultLocale });
-    const ui = this.ui(answer.language, askerLocale);
+    // With no rows at all the page language says nothing about the asker: speak their locale.
+    const ui = this.ui(answer.results.length > 0 ? answer.language : undefined, askerLocale);
     return { answer, ui, activity: this.replies.answer(answer, ui) };
   }
 

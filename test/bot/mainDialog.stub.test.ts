@@ -7,7 +7,9 @@ import { pickPayload } from "../../cards/actionPayloads";
 import type { Answer, AnswerEngine, AskOptions, Row } from "../../knowledge/types";
 import { createBotHarness, membersAdded, teamsMessage, teamsSubmit, type BotHarness } from "../helpers/botHarness";
 import { createFakeCardKit } from "../helpers/fakeCardKit";
-import { answerOf, resultFor, rowByKey, sampleAnswers, sampleRows } from "../helpers/sampleAnswers";
+import { answerOf, resultFor, rowByKey, sampleAnswers, sampleKeys, sampleRows } from "../helpers/sampleAnswers";
+
+const { security, updates, change, identity, support } = sampleKeys;
 
 const summaryOf = (activity: Partial<Activity>) => activity.summary ?? activity.text ?? "";
 const expectSummary = (want: string | RegExp) => (activity: Partial<Activity>) => {
@@ -45,12 +47,12 @@ describe("MainDialog with a stub engine", () => {
     engine.ask.returns(answers.choice);
     await harness.adapter
       .send(teamsMessage("övervakning", { locale: "sv-SE" }))
-      .assertReply(expectSummary("choice:security-monitoring,update-monitoring:sv"))
+      .assertReply(expectSummary(`choice:${security},${updates}:sv`))
       .send(teamsMessage("2", { locale: "sv-SE" }))
-      .assertReply(expectSummary("answer:update-monitoring:sv"))
+      .assertReply(expectSummary(`answer:${updates}:sv`))
       .startTest();
     sinon.assert.calledOnce(engine.ask);
-    sinon.assert.calledWith(engine.answerFor, "update-monitoring", "övervakning", sinon.match({ locale: "sv-SE" }));
+    sinon.assert.calledWith(engine.answerFor, `${updates}`, "övervakning", sinon.match({ locale: "sv-SE" }));
   });
 
   it("answers a typed title in a channel, with the mention removed, in the same thread", async () => {
@@ -61,7 +63,7 @@ describe("MainDialog with a stub engine", () => {
       .assertReply(expectSummary(/^choice:/))
       .send(teamsMessage("uppdatera övervakning och hantering", { scope: "channel", locale: "sv-SE" }))
       .assertReply((reply) => {
-        assert.equal(summaryOf(reply), "answer:update-monitoring:sv");
+        assert.equal(summaryOf(reply), `answer:${updates}:sv`);
         assert.equal(reply.conversation?.id, threadId);
       })
       .startTest();
@@ -73,8 +75,8 @@ describe("MainDialog with a stub engine", () => {
     await harness.adapter
       .send(teamsMessage("övervakning", { locale: "sv-SE" }))
       .assertReply(expectSummary(/^choice:/))
-      .send(teamsSubmit(pickPayload("security-monitoring", "övervakning", "sv-SE"), { locale: "sv-SE" }))
-      .assertReply(expectSummary("answer:security-monitoring:sv"))
+      .send(teamsSubmit(pickPayload(`${security}`, "övervakning", "sv-SE"), { locale: "sv-SE" }))
+      .assertReply(expectSummary(`answer:${security}:sv`))
       .send(teamsMessage("1", { locale: "sv-SE" }))
       .assertReply(expectSummary(/^choice:/))
       .startTest();
@@ -88,16 +90,16 @@ describe("MainDialog with a stub engine", () => {
       .send(teamsMessage("övervakning", { locale: "sv-SE" }))
       .assertReply(expectSummary(/^choice:/))
       .send(teamsMessage("Vem ansvarar för ändringshantering?", { locale: "sv-SE" }))
-      .assertReply(expectSummary("split:change-management:sv"))
+      .assertReply(expectSummary(`split:${change}:sv`))
       .startTest();
     assert.equal(engine.ask.secondCall.args[0], "Vem ansvarar för ändringshantering?");
   });
 
   it("shows a picked shared row as the split card, never another choice", async () => {
-    engine.answerFor.callsFake((key, q) => answerOf(q, [resultFor(rowByKey(rows, key)), resultFor(rowByKey(rows, "security-monitoring"), 0.79)], { ambiguous: true }));
+    engine.answerFor.callsFake((key, q) => answerOf(q, [resultFor(rowByKey(rows, key)), resultFor(rowByKey(rows, `${security}`), 0.79)], { ambiguous: true }));
     await harness.adapter
-      .send(teamsSubmit(pickPayload("change-management", "ändringar", "sv-SE")))
-      .assertReply(expectSummary(/^split:change-management/))
+      .send(teamsSubmit(pickPayload(`${change}`, "ändringar", "sv-SE")))
+      .assertReply(expectSummary(`split:${change},${security}:sv`))
       .startTest();
   });
 
@@ -105,18 +107,18 @@ describe("MainDialog with a stub engine", () => {
     engine.answerFor.returns(undefined);
     await harness.adapter
       .send(teamsSubmit(pickPayload("gone", "Vem övervakar säkerheten?", "sv-SE")))
-      .assertReply(expectSummary("answer:security-monitoring:sv"))
+      .assertReply(expectSummary(`answer:${security}:sv`))
       .startTest();
     sinon.assert.calledWith(engine.ask, "Vem övervakar säkerheten?");
   });
 
   it("chooses the card by the kind of answer", async () => {
-    engine.ask.withArgs("depends").returns(answers.depends).withArgs("none").returns(answerOf("none", [resultFor(rowByKey(rows, "identity-management"), 0.2)], { kind: "none" }));
+    engine.ask.withArgs("depends").returns(answers.depends).withArgs("none").returns(answerOf("none", [resultFor(rowByKey(rows, `${identity}`), 0.2)], { kind: "none" }));
     await harness.adapter
       .send("depends")
-      .assertReply(expectSummary(/^split:end-user-support-customer,security-monitoring/))
+      .assertReply(expectSummary(`split:${support},${security}:sv`))
       .send("none")
-      .assertReply(expectSummary("none:identity-management:sv:none"))
+      .assertReply(expectSummary(`none:${identity}:sv:none`))
       .startTest();
   });
 
@@ -142,7 +144,7 @@ describe("MainDialog with a stub engine", () => {
         .send(teamsMessage("en annan fråga", { locale: "sv-SE" }))
         .assertReply(expectSummary("sv.error"))
         .send(teamsMessage("2", { locale: "sv-SE" }))
-        .assertReply(expectSummary("answer:security-monitoring:sv"))
+        .assertReply(expectSummary(`answer:${security}:sv`))
         .startTest();
       assert.equal(harness.errors.length, 1);
       assert.equal(engine.ask.thirdCall.args[0], "2", "the pending choice was cleared with the state");

@@ -42,7 +42,11 @@ export function createBotHarness(engine: AnswerEngine, cards: CardKit, defaultLo
     async feedback() {
       const keys = [...feedbackStorage.keys].filter((k) => k.startsWith(feedbackKeyPrefix));
       const items = await feedbackStorage.read(keys);
-      return keys.map((k) => items[k]).filter((v): v is FeedbackRecord => isFeedback(v));
+      // Without the storage's own eTag: just the record as the bot wrote it.
+      return keys
+        .map((k) => items[k])
+        .filter((v): v is FeedbackRecord => isFeedback(v))
+        .map(({ question, key, locale, helpful, conversationType, at }) => ({ question, key, locale, helpful, conversationType, at }));
     },
   };
 }
