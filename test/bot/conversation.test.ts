@@ -7,7 +7,7 @@ import * as cards from "../../cards";
 import type { CardAction } from "../../cards/actions";
 import { topicOf } from "../../bot/examples";
 import type { AnswerEngine } from "../../knowledge/types";
-import { botAccount, conversationIds, createBotHarness, membersAdded, teamsMessage, teamsSubmit, type BotHarness, type Scope } from "../helpers/botHarness";
+import { botAccount, conversationIds, userAccount, createBotHarness, membersAdded, teamsMessage, teamsSubmit, type BotHarness, type Scope } from "../helpers/botHarness";
 import { createRealEngine } from "../helpers/realEngine";
 import { cardActions, cardOf, cardProblems, cardText } from "../helpers/replyCards";
 
@@ -228,7 +228,7 @@ describe("the conversation (real engine, real pages, real cards)", () => {
     for (const scope of ["personal", "groupChat", "team"] as const) {
       it(`welcomes when the bot is installed in ${scope} scope`, async () => {
         await harness.adapter
-          .send(membersAdded([userAccountId, botAccount.id], scope, "nl-NL"))
+          .send(membersAdded([userAccount.id, botAccount.id], scope, "nl-NL"))
           .assertReply(expectCard((_card, text) => includesAll(text, [cards.uiString("nl", "welcomeTitle")])))
           .assertNoReply("one welcome", 200)
           .startTest();
@@ -319,5 +319,3 @@ describe("the conversation (real engine, real pages, real cards)", () => {
     });
   });
 });
-
-const userAccountId = "29:user-id";

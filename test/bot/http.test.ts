@@ -94,6 +94,15 @@ describe("the server over real HTTP", function () {
     assert.ok(cardText(card).includes(cards.uiString("sv", "welcomeTitle")));
   });
 
+  it("welcomes in a team's channel when the bot is added to the team, calling nothing else on the connector", async () => {
+    const reply = await exchange(withServiceUrl(membersAdded(["29:someone", botAccount.id], "team", "nl-NL"), "update-2"));
+    assert.equal(reply.conversationId, "19:general@thread.tacv2");
+    const card = cardOf(reply.activity);
+    assert.deepEqual(cardProblems(card), []);
+    assert.ok(cardText(card).includes(cards.uiString("nl", "welcomeTitle")));
+    assert.deepEqual(connector.unexpected, []);
+  });
+
   describe("bad input gets a 400 and the server keeps answering", () => {
     const cases: Array<{ name: string; body: string | object; contentType?: string; message: string }> = [
       { name: "an activity without a type", body: { ...teamsMessage("hej"), type: undefined, serviceUrl: "http://127.0.0.1:9/" }, message: activityErrors.noType },
