@@ -6,6 +6,9 @@ export const activityErrors = Object.freeze({
   noType: "The activity has no type.",
   noServiceUrl: "The activity has no serviceUrl.",
   noConversation: "The activity has no conversation.id.",
+  noChannelId: "The activity has no channelId.",
+  badText: "The activity's text must be a string.",
+  badEntities: "The activity's entities must be an array.",
 });
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -17,6 +20,10 @@ export function checkActivity(body: unknown): string | undefined {
   if (!isText(body.type)) return activityErrors.noType;
   if (!isText(body.serviceUrl)) return activityErrors.noServiceUrl;
   if (!isRecord(body.conversation) || !isText(body.conversation.id)) return activityErrors.noConversation;
+  // Conversation state is keyed by channel and conversation; a turn without them cannot keep state.
+  if (!isText(body.channelId)) return activityErrors.noChannelId;
+  if (body.text !== undefined && body.text !== null && typeof body.text !== "string") return activityErrors.badText;
+  if (body.entities !== undefined && body.entities !== null && !Array.isArray(body.entities)) return activityErrors.badEntities;
   return undefined;
 }
 

@@ -109,6 +109,7 @@ describe("the server over real HTTP", function () {
       { name: "a body that is not JSON", body: "{ this is not json", message: activityErrors.notJson },
       { name: "an empty body", body: "", message: activityErrors.notJson },
       { name: "a JSON array", body: [1, 2], message: activityErrors.notObject },
+      { name: "a message whose text is not a string", body: { ...teamsMessage("hej"), text: { html: "<b>x</b>" }, serviceUrl: "http://127.0.0.1:9/" }, message: activityErrors.badText },
       { name: "JSON sent as text/plain", body: "hello", contentType: "text/plain", message: activityErrors.notJson },
     ];
     for (const c of cases) {
