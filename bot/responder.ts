@@ -59,16 +59,25 @@ export class Responder {
 
   help(askerLocale: string | undefined, language: string | undefined, welcome: boolean): Reply {
     const ui = this.ui(language, askerLocale);
-    const locale = this.localeFor(language ?? ui, askerLocale);
-    const examples = buildExamples(this.engine.listRows(locale), ui, this.cards);
+    const { examples, locale } = this.examples(ui, askerLocale);
     return { ui, activity: this.replies.help(ui, examples, locale, welcome) };
   }
 
   /** A message with only the bot's mention: say what to ask, with one example. */
   emptyQuestion(askerLocale: string | undefined): Reply {
     const ui = this.ui(undefined, askerLocale);
-    const [example = ""] = buildExamples(this.engine.listRows(this.localeFor(ui, askerLocale)), ui, this.cards);
+    const [example = ""] = this.examples(ui, askerLocale).examples;
     return { ui, activity: this.replies.message(ui, "emptyQuestion", { example }) };
+  }
+
+  /**
+   * Example questions from the page in the UI language, or, when there is none (no English page yet),
+   * from the page that answers instead, worded in that page's language so that they do get answered.
+   */
+  private examples(ui: UiLanguage, askerLocale: string | undefined): { examples: string[]; locale: string } {
+    const rows = this.engine.listRows(this.localeFor(ui, askerLocale));
+    const locale = rows[0]?.citation.locale ?? this.localeFor(ui, askerLocale);
+    return { examples: buildExamples(rows, this.ui(languageOf(locale), askerLocale), this.cards), locale };
   }
 
   list(askerLocale: string | undefined, language: string | undefined): Reply {

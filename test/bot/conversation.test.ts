@@ -217,6 +217,18 @@ describe("the conversation (real engine, real pages, real cards)", () => {
         .startTest();
     });
 
+    for (const locale of ["en-US", "sv-SE", "nl-NL", "de-DE"]) {
+      it(`every example question on the ${locale} help card gets an answer`, async () => {
+        let asks: Array<{ q: string; locale: string }> = [];
+        await harness.adapter
+          .send(teamsMessage("help", { locale }))
+          .assertReply(expectCard((card) => (asks = actionsOf(card, "ask"))))
+          .startTest();
+        assert.equal(asks.length, 3);
+        for (const ask of asks) assert.notEqual(engine.ask(ask.q, { locale: ask.locale }).kind, "none", ask.q);
+      });
+    }
+
     it("an example question from the help card is answered", async () => {
       const [example] = examplesFor("sv-SE", "sv");
       await harness.adapter

@@ -35,7 +35,7 @@ describe("MainDialog with a stub engine", () => {
     engine = {
       ask: sandbox.stub<[string, AskOptions?], Answer>().returns(answers.single),
       answerFor: sandbox.stub<[string, string, AskOptions?], Answer | undefined>().callsFake((key, q) => answerOf(q, [resultFor(rowByKey(rows, key))])),
-      listRows: sandbox.stub<[string?], Row[]>().returns(rows),
+      listRows: sandbox.stub<[string?], Row[]>().callsFake((locale) => (locale?.startsWith("nl") ? sampleRows("nl-NL") : rows)),
       rowByKey: (key) => rows.find((r) => r.key === key),
       locales: () => ["nl-NL", "sv-SE"],
     };
