@@ -75,4 +75,4 @@ function main(): void {
   console.log("Wrote manifest/color.png (192x192) and manifest/outline.png (32x32).");
 }
 
-if (require.main === module) main();
+main();
