@@ -4,6 +4,7 @@ import restify, { type Next, type Request, type Response, type Server } from "re
 import { toAnswerJson } from "../knowledge/answerJson";
 import type { AnswerEngine } from "../knowledge/types";
 import { maxQuestionLength } from "./readTurn";
+import { registerTabRoutes } from "./tabRoutes";
 import { activityErrors, badRequest, checkActivity } from "./validateActivity";
 
 export interface ServerDeps {
@@ -23,6 +24,7 @@ export function createServer(deps: ServerDeps): Server {
   registerHealth(server, deps);
   registerMessages(server, deps);
   registerAsk(server, deps);
+  registerTabRoutes(server, deps);
   return server;
 }
 
