@@ -70,6 +70,19 @@ describe("MainDialog with a stub engine", () => {
     sinon.assert.calledOnce(engine.ask);
   });
 
+  it("keeps a pending choice to its own conversation (thread)", async () => {
+    engine.ask.returns(answers.choice);
+    await harness.adapter
+      .send(teamsMessage("övervakning", { scope: "channel", locale: "sv-SE" }))
+      .assertReply(expectSummary(/^choice:/))
+      .send(teamsMessage("2", { scope: "personal", locale: "sv-SE" }))
+      .assertReply(expectSummary(/^choice:/))
+      .send(teamsMessage("2", { scope: "channel", locale: "sv-SE" }))
+      .assertReply(expectSummary(`answer:${updates}:sv`))
+      .startTest();
+    assert.deepEqual(engine.ask.getCalls().map((c) => c.args[0]), ["övervakning", "2"], "in 1:1, '2' was a question of its own");
+  });
+
   it("answers a pick from the choice card, and forgets the choice afterwards", async () => {
     engine.ask.returns(answers.choice);
     await harness.adapter
