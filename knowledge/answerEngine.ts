@@ -22,6 +22,8 @@ export interface EngineSettings extends SearchSettings {
   splitTitleCoverage: number;
   /** Rows within this of the best (same party) make the answer ambiguous: the bot offers a choice. */
   ambiguityMargin: number;
+  /** ...unless the best row's title carries this much more of the question than the other's. */
+  namedTitleLead: number;
   /** How much of a row's score comes from the whole row rather than its best title or statement. */
   rowShare: number;
   /** How much a unit's score depends on its focus (the share of its own words the question names). */
@@ -43,6 +45,7 @@ export const defaultEngineSettings: Readonly<EngineSettings> = Object.freeze({
   splitTitleMargin: 0.2,
   splitTitleCoverage: 0.6,
   ambiguityMargin: 0.03,
+  namedTitleLead: 0.5,
   rowShare: 0.35,
   focusShare: 0.1,
   defaultLocale: "en-US",
@@ -245,7 +248,10 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
             Math.min(first.titleCoverage, r.titleCoverage) >= settings.splitTitleCoverage &&
             Math.abs(first.titleCoverage - r.titleCoverage) <= 0.05)),
     );
-    const close = rest.find((r) => first.score - r.score <= settings.ambiguityMargin);
+    // Close rows call for a choice, unless the question names the best row by its title and not the other.
+    const close = rest.find(
+      (r) => first.score - r.score <= settings.ambiguityMargin && first.titleCoverage - r.titleCoverage < settings.namedTitleLead,
+    );
     const results = (rival ? [first, rival, ...rest.filter((r) => r !== rival)] : ranked).slice(0, limit).map(toResult);
     if (rival && results[0]) results[0] = { ...results[0], owner: "shared" };
     return {

@@ -20,7 +20,7 @@ export function formatAnswerForTerminal(answer: Answer): string {
     for (const r of answer.results.slice(0, 2)) lines.push("", ...describe(r, r.row.owner === "shared" ? r.owner : r.row.owner));
   } else {
     lines.push(`Responsible: ${partyWords[first.owner]}`, "", ...describe(first, first.owner));
-    if (answer.ambiguous && rest[0]) lines.push("", `Or did you mean: ${rest.map((r) => r.title).join("; ")}?`);
+    if (answer.ambiguous && rest[0]) lines.push("", `Or did you mean: ${rest[0].title} (table ${rest[0].source.table}, row ${rest[0].source.row})?`);
   }
   lines.push("", `(confidence ${answer.confidence.toFixed(2)}, ${answer.locale})`);
   return lines.join("\n");
