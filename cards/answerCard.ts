@@ -1,6 +1,6 @@
 // The answer card: party badge, row title, the matching statement, the rest of the row on demand,
 // the citation, a button to the row's section of the article and buttons for the articles it links to.
-import type { Answer, AnswerResult, Party } from "../knowledge/types";
+import type { Answer, AnswerResult } from "../knowledge/types";
 import type { CardAction } from "./actions";
 import { feedbackPayload, textPayload } from "./actionPayloads";
 import { formatAnswerText } from "./answerText";
@@ -11,6 +11,7 @@ import {
   doesHeading,
   linkData,
   matchedSegments,
+  parties,
   ownerOf,
   partyLabel,
   segmentsOf,
@@ -37,7 +38,7 @@ export interface SubmitButtonData {
 }
 
 /** The data answerCard.json binds to. */
-export interface AnswerCardData {
+export interface AnswerCardData extends AnswerFooterData {
   lang: string;
   fallbackText: string;
   speak: string;
@@ -55,6 +56,10 @@ export interface AnswerCardData {
   wholeRowToggle: string;
   wholeRowHeading: string;
   wholeRow: StatementGroupData[];
+}
+
+/** The part that answer and split cards share: where it says so, links onward, and the buttons. */
+export interface AnswerFooterData {
   citation: CitationData;
   linksHeading: string;
   hasLinks: boolean;
@@ -69,7 +74,6 @@ export const answerCardErrors = Object.freeze({
   noResult: "buildAnswerCard needs an answer with at least one result",
 });
 
-const parties: readonly Party[] = ["microsoft", "customer"];
 
 /** The row's statements: one group per party on a shared row, else one group without heading. */
 export function wholeRowGroups(result: AnswerResult, ui: UiLanguage): StatementGroupData[] {

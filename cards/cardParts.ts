@@ -85,6 +85,9 @@ export const segmentsOf = (row: Row, party: Party): Segment[] => row.segments.fi
 
 export const doesHeading = (party: Party, ui: UiLanguage): string => uiString(ui, party === "microsoft" ? "microsoftDoes" : "customerDoes");
 
+/** Both tables' parties, Microsoft first. */
+export const parties: readonly Party[] = Object.freeze(["microsoft", "customer"]);
+
 export interface LinkData {
   title: string;
   url: string;

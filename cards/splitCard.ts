@@ -1,7 +1,7 @@
 // One card for a split responsibility: what Microsoft does and what your organisation does, side by side.
 // A shared row: its statements by party. "It depends": the best rows of each party.
 import type { Answer, AnswerResult, Party } from "../knowledge/types";
-import { feedbackButtons, openButton, type SubmitButtonData } from "./answerCard";
+import { feedbackButtons, openButton, type AnswerFooterData } from "./answerCard";
 import { formatAnswerText, pickPerParty } from "./answerText";
 import {
   askedData,
@@ -11,14 +11,13 @@ import {
   limits,
   linkData,
   matchedSegments,
+  parties,
   partyStyles,
   placeText,
   segmentsOf,
   statementData,
   type BadgeData,
-  type CitationData,
   type ContainerStyle,
-  type LinkData,
   type StatementData,
 } from "./cardParts";
 import { cardText, speechText } from "./escape";
@@ -42,7 +41,7 @@ export interface SplitSideData {
 }
 
 /** The data splitCard.json binds to. */
-export interface SplitCardData {
+export interface SplitCardData extends AnswerFooterData {
   lang: string;
   fallbackText: string;
   speak: string;
@@ -51,21 +50,12 @@ export interface SplitCardData {
   title: string;
   intro: string;
   sides: SplitSideData[];
-  citation: CitationData;
-  linksHeading: string;
-  hasLinks: boolean;
-  links: LinkData[];
-  open: { show: boolean; title: string; url: string };
-  helpful: SubmitButtonData;
-  notHelpful: SubmitButtonData;
-  showText: SubmitButtonData;
 }
 
 export const splitCardErrors = Object.freeze({
   noResult: "buildSplitCard needs an answer with at least one result",
 });
 
-const parties: readonly Party[] = ["microsoft", "customer"];
 
 /** What one party does in a result: the matched statement when it is that party's, else (title match) its first statements. */
 function statementsFor(result: AnswerResult, party: Party): StatementData[] {

@@ -1,5 +1,5 @@
 // The public JSON shape of an answer, shared by `npm run ask -- --json` and GET /api/ask.
-import type { Answer, Link, Owner, ResultSource } from "./types";
+import type { Answer, AnswerResult } from "./types";
 
 export interface AnswerJson {
   answered: boolean;
@@ -9,15 +9,7 @@ export interface AnswerJson {
   confidence: number;
   ambiguous: boolean;
   /** When `answered` is false these are related rows, not answers. */
-  results: Array<{
-    key: string;
-    owner: Owner;
-    score: number;
-    title: string;
-    statement: string;
-    source: ResultSource;
-    links: Link[];
-  }>;
+  results: Array<Omit<AnswerResult, "row">>;
 }
 
 export function toAnswerJson(answer: Answer): AnswerJson {

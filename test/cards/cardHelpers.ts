@@ -1,6 +1,7 @@
 // Card test tools: parse with the adaptivecards library, walk the JSON, collect texts and actions.
 import * as AC from "adaptivecards";
 import type { AdaptiveCardJson } from "../../cards/expandTemplate";
+import { parseAdaptiveCard } from "../helpers/replyCards";
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -12,17 +13,7 @@ export interface ParsedCard {
 
 /** Parses the JSON as the adaptivecards library would in a host, and validates it. */
 export function parseCard(json: AdaptiveCardJson): ParsedCard {
-  // adaptivecards 3.0.6 checks `lang` with a global (/g) RegExp, whose lastIndex carries over between
-  // calls and rejects every second valid value; start each parse from a clean state.
-  const langPattern = AC.CardElement.langProperty.regEx;
-  if (langPattern) langPattern.lastIndex = 0;
-  const card = new AC.AdaptiveCard();
-  const context = new AC.SerializationContext();
-  card.parse(json, context);
-  const problems: string[] = [];
-  for (let i = 0; i < context.eventCount; i++) problems.push(`parse: ${context.getEventAt(i).message}`);
-  for (const event of card.validateProperties().validationEvents) problems.push(`validate: ${event.message}`);
-  return { card, problems };
+  return parseAdaptiveCard(json);
 }
 
 /** Every string in the card except Action.Submit data (which goes back to the bot verbatim and is never rendered). */

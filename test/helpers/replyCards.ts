@@ -14,8 +14,8 @@ export function cardOf(activity: Partial<Activity>): Record<string, unknown> {
   return attachment.content;
 }
 
-/** Parse events and validation failures from the adaptivecards library; empty when the card is valid. */
-export function cardProblems(json: Record<string, unknown>): string[] {
+/** The card as the adaptivecards library parses it in a host, with its parse events and validation failures. */
+export function parseAdaptiveCard(json: object): { card: AC.AdaptiveCard; problems: string[] } {
   // adaptivecards 3.0.6 checks `lang` with a /g regex, whose lastIndex survives between parses: every
   // second valid "sv" would fail. Reset it so each card is judged on its own.
   const langPattern = AC.CardElement.langProperty.regEx;
@@ -26,7 +26,12 @@ export function cardProblems(json: Record<string, unknown>): string[] {
   const problems: string[] = [];
   for (let i = 0; i < context.eventCount; i++) problems.push(`parse: ${context.getEventAt(i).message}`);
   for (const event of card.validateProperties().validationEvents) problems.push(`validate: ${event.message}`);
-  return problems;
+  return { card, problems };
+}
+
+/** Parse events and validation failures from the adaptivecards library; empty when the card is valid. */
+export function cardProblems(json: Record<string, unknown>): string[] {
+  return parseAdaptiveCard(json).problems;
 }
 
 /** The bot's own Action.Submit payloads in a card, in document order. */
