@@ -1,0 +1,66 @@
+// Where feedback and unanswered questions go: a botbuilder Storage to write to, plus a way to list what
+// was written (botbuilder's Storage cannot list), so `npm run report` can read it back.
+import { ContainerClient } from "@azure/storage-blob";
+import { MemoryStorage, type Storage, type StoreItem } from "botbuilder";
+import type { StorageKind } from "./config";
+
+export interface InsightsStore {
+  readonly kind: StorageKind;
+  readonly storage: Storage;
+  /** Keys of every item whose key starts with the prefix. */
+  listKeys(prefix: string): Promise<string[]>;
+}
+
+/** MemoryStorage whose keys can be listed. */
+export class ListableMemoryStorage extends MemoryStorage {
+  keysWith(prefix: string): string[] {
+    return Object.keys(this.memory).filter((k) => k.startsWith(prefix));
+  }
+}
+
+export class MemoryInsightsStore implements InsightsStore {
+  readonly kind = "memory";
+  constructor(readonly storage: ListableMemoryStorage = new ListableMemoryStorage()) {}
+
+  async listKeys(prefix: string): Promise<string[]> {
+    return this.storage.keysWith(prefix);
+  }
+}
+
+/** BlobsStorage names a blob after encodeURIComponent(key), slashes included. */
+export class BlobInsightsStore implements InsightsStore {
+  readonly kind = "blob";
+  private readonly container: ContainerClient;
+
+  constructor(
+    readonly storage: Storage,
+    connectionString: string,
+    containerName: string,
+  ) {
+    this.container = new ContainerClient(connectionString, containerName);
+  }
+
+  async listKeys(prefix: string): Promise<string[]> {
+    if (!(await this.container.exists())) return [];
+    const keys: string[] = [];
+    for await (const blob of this.container.listBlobsFlat({ prefix: encodeURIComponent(prefix) })) keys.push(decodeURIComponent(blob.name));
+    return keys;
+  }
+}
+
+const readChunk = 50;
+
+/** Every item under a prefix, key and value. */
+export async function readAll(store: InsightsStore, prefix: string): Promise<Array<{ key: string; value: StoreItem }>> {
+  const keys = await store.listKeys(prefix);
+  const out: Array<{ key: string; value: StoreItem }> = [];
+  for (let i = 0; i < keys.length; i += readChunk) {
+    const chunk = keys.slice(i, i + readChunk);
+    const items = await store.storage.read(chunk);
+    for (const key of chunk) {
+      const value = items[key];
+      if (value) out.push({ key, value });
+    }
+  }
+  return out;
+}
