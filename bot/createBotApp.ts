@@ -1,38 +1,55 @@
 // Builds the adapter, state, dialog, bot and server from their parts; index.ts and the tests share it.
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage, type Storage } from "botbuilder";
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, type Storage } from "botbuilder";
 import type { Server } from "restify";
 import type { AnswerEngine } from "../knowledge/types";
 import type { CardKit } from "./cardKit";
 import type { BotConfig } from "./config";
 import { MainDialog } from "./dialogs/mainDialog";
 import { FeedbackStore } from "./feedbackStore";
+import type { InsightsStore } from "./insightsStore";
+import { createLogger, errorLogFor, type Logger } from "./logger";
 import { createMessageExtensionSearch } from "./messageExtension";
 import { createOnTurnError, type ErrorLog } from "./onTurnError";
+import { RateLimiter } from "./rateLimiter";
+import { RateLimitMiddleware } from "./rateLimitMiddleware";
 import { Responder } from "./responder";
 import { ResponsibilityBot } from "./responsibilityBot";
 import { createServer } from "./server";
+import { createStorage, type BotStorage } from "./storage";
+import { TurnLogMiddleware } from "./turnLog";
+import { TurnTracker } from "./turnTracker";
+import { UnansweredLog } from "./unansweredLog";
 
 export interface BotAppDeps {
   config: BotConfig;
   engine: AnswerEngine;
   cards: CardKit;
-  /** Conversation state; MemoryStorage when not given. */
+  /** Conversation state; built from config (memory, or blob when STORAGE=blob) when not given. */
   stateStorage?: Storage;
-  /** Feedback records; the state storage when not given. */
+  /** Feedback records; the insights store's storage when not given. */
   feedbackStorage?: Storage;
+  /** Feedback and unanswered questions, listable for the report; built with the state storage from config when not given. */
+  insights?: InsightsStore;
+  /** Turn errors; the logger when not given. */
   log?: ErrorLog;
+  /** Turn, start-up and error lines; silent when not given, so tests and benchmarks stay quiet. */
+  logger?: Logger;
+  tracker?: TurnTracker;
 }
 
 export interface BotApp {
   adapter: CloudAdapter;
   bot: ResponsibilityBot;
   server: Server;
+  insights: InsightsStore;
+  tracker: TurnTracker;
+  logger: Logger;
 }
 
-const logToConsole: ErrorLog = (message, error) => console.error(message, error);
-
 export function createBotApp(deps: BotAppDeps): BotApp {
-  const { config, engine, cards, log = logToConsole } = deps;
+  const { config, engine, cards } = deps;
+  const logger = deps.logger ?? createLogger({ logLevel: "silent" });
+  const log = deps.log ?? errorLogFor(logger);
   // Empty credentials: requests are not authenticated and replies carry no token (local use only).
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.microsoftAppId,
@@ -41,11 +58,22 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     MicrosoftAppType: config.microsoftAppType,
   });
   const adapter = new CloudAdapter(auth);
-  const stateStorage = deps.stateStorage ?? new MemoryStorage();
+  const { state: stateStorage, insights } = storageFor(deps);
   const conversationState = new ConversationState(stateStorage);
   const responder = new Responder(engine, cards, config.defaultLocale);
-  const dialog = new MainDialog(responder, new FeedbackStore(deps.feedbackStorage ?? stateStorage));
+  const unanswered = new UnansweredLog(insights.storage, (error) => logger.warn({ err: error }, "could not log an unanswered question"));
+  const dialog = new MainDialog(responder, new FeedbackStore(deps.feedbackStorage ?? insights.storage), unanswered);
   const bot = new ResponsibilityBot(conversationState, dialog, responder, createMessageExtensionSearch({ engine, cards }));
+  adapter.use(new TurnLogMiddleware(logger, config.logMessageText));
+  adapter.use(new RateLimitMiddleware(new RateLimiter(config.rateLimitPerMinute), responder));
   adapter.onTurnError = createOnTurnError(conversationState, responder, log);
-  return { adapter, bot, server: createServer({ adapter, bot, engine }) };
+  const tracker = deps.tracker ?? new TurnTracker();
+  const server = createServer({ adapter, bot, engine, maxBodyBytes: config.maxBodyBytes, tracker, logger });
+  return { adapter, bot, server, insights, tracker, logger };
+}
+
+function storageFor(deps: BotAppDeps): BotStorage {
+  if (deps.stateStorage && deps.insights) return { state: deps.stateStorage, insights: deps.insights };
+  const built = createStorage(deps.config);
+  return { state: deps.stateStorage ?? built.state, insights: deps.insights ?? built.insights };
 }

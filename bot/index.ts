@@ -1,25 +1,17 @@
-// npm start: wiring only. Settings come from the environment (see config.ts).
-import * as cards from "../cards";
-import { createAnswerEngine } from "../knowledge/answerEngine";
-import { loadKnowledgeBase } from "../knowledge/loadSources";
+// npm start: wiring only. Settings come from the environment (see config.ts and .env.example).
 import { ConfigError, loadConfig } from "./config";
-import { createBotApp } from "./createBotApp";
+import { createLogger } from "./logger";
+import { startBot, stopOnSignals } from "./startBot";
 
-function main(): void {
-  const config = loadConfig();
-  const knowledge = loadKnowledgeBase(config.knowledgeDir);
-  for (const error of knowledge.errors) console.error(`${error.file}:${error.line}: ${error.message}`);
-  if (knowledge.pages.length === 0) throw new ConfigError(`KNOWLEDGE_DIR has no page that parses: ${config.knowledgeDir}`);
-  const engine = createAnswerEngine(knowledge, { defaultLocale: config.defaultLocale });
-  const { server } = createBotApp({ config, engine, cards });
-  server.listen(config.port, config.host, () => {
-    console.log(`Bot listening on ${server.url} (POST /api/messages, GET /api/ask, GET /healthz); pages: ${engine.locales().join(", ")}`);
-  });
+function cannotStart(error: unknown): void {
+  console.error(error instanceof ConfigError ? `Cannot start: ${error.message}` : error);
+  process.exitCode = 1;
 }
 
 try {
-  main();
+  const config = loadConfig();
+  const logger = createLogger(config);
+  startBot(config, logger).then((running) => stopOnSignals(running, logger), cannotStart);
 } catch (error) {
-  console.error(error instanceof ConfigError ? `Cannot start: ${error.message}` : error);
-  process.exitCode = 1;
+  cannotStart(error);
 }

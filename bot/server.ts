@@ -3,14 +3,22 @@ import type { ActivityHandler, CloudAdapter } from "botbuilder";
 import restify, { type Next, type Request, type Response, type Server } from "restify";
 import { toAnswerJson } from "../knowledge/answerJson";
 import type { AnswerEngine } from "../knowledge/types";
+import { configDefaults } from "./config";
+import type { Logger } from "./logger";
 import { maxQuestionLength } from "./readTurn";
 import { registerTabRoutes } from "./tabRoutes";
-import { activityErrors, badRequest, checkActivity } from "./validateActivity";
+import { TurnTracker } from "./turnTracker";
+import { activityErrors, badRequest, checkActivity, errorBody } from "./validateActivity";
 
 export interface ServerDeps {
   adapter: CloudAdapter;
   bot: ActivityHandler;
   engine: AnswerEngine;
+  /** Largest POST /api/messages body; configDefaults.maxBodyBytes when not given. */
+  maxBodyBytes?: number;
+  /** Requests in flight and whether the server is stopping; a fresh one when not given. */
+  tracker?: TurnTracker;
+  logger?: Logger;
 }
 
 export const askErrors = Object.freeze({
@@ -22,6 +30,7 @@ export const askErrors = Object.freeze({
 export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: "mmd-responsibilities-bot", handleUncaughtExceptions: false });
   registerHealth(server, deps);
+  registerReadiness(server, deps);
   registerMessages(server, deps);
   registerAsk(server, deps);
   registerTabRoutes(server, deps);
@@ -33,6 +42,41 @@ function registerHealth(server: Server, { engine }: ServerDeps): void {
     res.send(200, { status: "ok", locales: engine.locales() });
     next();
   });
+}
+
+export const readinessReasons = Object.freeze({
+  stopping: "The server is shutting down.",
+  noKnowledge: "No knowledge page is loaded.",
+});
+
+/** Ready for traffic: pages are loaded and the server is not shutting down. /healthz only says the process is alive. */
+function registerReadiness(server: Server, { engine, tracker }: ServerDeps): void {
+  server.get("/readyz", (_req: Request, res: Response, next: Next) => {
+    const locales = engine.locales();
+    const reason = tracker?.stopping ? readinessReasons.stopping : locales.length === 0 ? readinessReasons.noKnowledge : undefined;
+    res.send(reason ? 503 : 200, reason ? { status: "unavailable", reason } : { status: "ready", locales });
+    next();
+  });
+}
+
+/** Reads the body with a size limit; its errors (413, 415, 400) are answered in our error shape. */
+function bodyReader(maxBodySize: number) {
+  const read = restify.plugins.bodyReader({ maxBodySize });
+  return (req: Request, res: Response, next: Next): void => {
+    // Teams does not compress requests, and a gzip body would be inflated without a size limit.
+    const encoding = req.headers["content-encoding"];
+    if (encoding !== undefined && encoding.toLowerCase() !== "identity") {
+      res.send(415, errorBody("UnsupportedMediaType", activityErrors.encoding));
+      return next(false);
+    }
+    read(req, res, (error?: unknown) => {
+      if (!(error instanceof Error)) return next();
+      const status = "statusCode" in error && typeof error.statusCode === "number" && error.statusCode < 500 ? error.statusCode : 400;
+      if (status === 413) res.send(413, errorBody("PayloadTooLarge", activityErrors.tooLarge(maxBodySize)));
+      else res.send(status, badRequest(error.message));
+      return next(false);
+    });
+  };
 }
 
 /** Parses the raw body ourselves so that bad JSON is a 400 with our error shape, never a 500. */
@@ -53,9 +97,18 @@ function parseActivityBody(req: Request, res: Response, next: Next): void {
   next();
 }
 
-function registerMessages(server: Server, { adapter, bot }: ServerDeps): void {
-  server.post("/api/messages", restify.plugins.bodyReader(), parseActivityBody, async (req: Request, res: Response) => {
-    await adapter.process(req, res, (context) => bot.run(context));
+function registerMessages(server: Server, { adapter, bot, maxBodyBytes = configDefaults.maxBodyBytes, tracker = new TurnTracker(), logger }: ServerDeps): void {
+  server.post("/api/messages", bodyReader(maxBodyBytes), parseActivityBody, async (req: Request, res: Response) => {
+    const done = tracker.begin();
+    try {
+      await adapter.process(req, res, (context) => bot.run(context));
+    } catch (error) {
+      // The adapter's own parsing (zod) throws outside its try for a body it cannot read as an activity.
+      logger?.warn({ err: error }, activityErrors.unreadable);
+      if (!res.headersSent) res.send(400, badRequest(activityErrors.unreadable));
+    } finally {
+      done();
+    }
   });
 }
 

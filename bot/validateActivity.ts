@@ -8,7 +8,14 @@ export const activityErrors = Object.freeze({
   noConversation: "The activity has no conversation.id.",
   noChannelId: "The activity has no channelId.",
   badText: "The activity's text must be a string.",
-  badEntities: "The activity's entities must be an array.",
+  badEntities: "The activity's entities must be an array of objects.",
+  badServiceUrl: "The activity's serviceUrl must be an http or https URL.",
+  badLocale: "The activity's locale must be a string.",
+  badAccount: "The activity's from and recipient must be objects with a string id.",
+  badField: (field: string) => `The activity's ${field} must be a string.`,
+  unreadable: "The activity could not be read.",
+  encoding: "Content-Encoding is not supported; send the activity uncompressed.",
+  tooLarge: (max: number) => `The request body is larger than ${max} bytes.`,
 });
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -23,8 +30,27 @@ export function checkActivity(body: unknown): string | undefined {
   // Conversation state is keyed by channel and conversation; a turn without them cannot keep state.
   if (!isText(body.channelId)) return activityErrors.noChannelId;
   if (body.text !== undefined && body.text !== null && typeof body.text !== "string") return activityErrors.badText;
-  if (body.entities !== undefined && body.entities !== null && !Array.isArray(body.entities)) return activityErrors.badEntities;
+  if (body.entities !== undefined && body.entities !== null && !(Array.isArray(body.entities) && body.entities.every(isRecord))) return activityErrors.badEntities;
+  if (!isHttpUrl(body.serviceUrl)) return activityErrors.badServiceUrl;
+  if (!isOptional(body.locale, "string")) return activityErrors.badLocale;
+  for (const field of ["id", "name", "replyToId"] as const) if (!isOptional(body[field], "string")) return activityErrors.badField(field);
+  for (const field of ["from", "recipient"] as const) {
+    const account = body[field];
+    if (account !== undefined && account !== null && !(isRecord(account) && isOptional(account.id, "string"))) return activityErrors.badAccount;
+  }
   return undefined;
+}
+
+const isOptional = (v: unknown, type: "string"): boolean => v === undefined || v === null || typeof v === type;
+
+// Replies go to serviceUrl: anything but an http(s) URL could only fail later, inside the turn.
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
 }
 
 export interface ErrorBody {
@@ -32,4 +58,5 @@ export interface ErrorBody {
   message: string;
 }
 
-export const badRequest = (message: string): ErrorBody => ({ error: "BadRequest", message });
+export const errorBody = (error: string, message: string): ErrorBody => ({ error, message });
+export const badRequest = (message: string): ErrorBody => errorBody("BadRequest", message);

@@ -17,6 +17,8 @@ import { readTurn } from "../readTurn";
 import type { Reply, Responder } from "../responder";
 import { replyKindFor } from "../replies";
 import { removeBotMention } from "../mentions";
+import { noteAnswer, noteTurn } from "../turnLog";
+import type { UnansweredLog } from "../unansweredLog";
 
 export const mainDialogId = "mainDialog";
 const waterfallId = "mainWaterfall";
@@ -48,6 +50,8 @@ export class MainDialog extends ComponentDialog {
   constructor(
     private readonly responder: Responder,
     private readonly feedback: FeedbackStore,
+    /** Where questions that found nothing are logged for the report; none in tests that do not care. */
+    private readonly unanswered?: UnansweredLog,
   ) {
     super(mainDialogId);
     this.addDialog(new WaterfallDialog(waterfallId, [(step) => this.respond(step), (step) => this.readPick(step)]));
@@ -70,11 +74,13 @@ export class MainDialog extends ComponentDialog {
       case "ignored":
         return step.endDialog();
       case "empty":
+        noteTurn(step.context, { kind: "empty" });
         await step.context.sendActivity(this.responder.emptyQuestion(activity.locale).activity);
         return step.endDialog();
       case "command": {
         const { name, language } = turn.command;
         const reply = name === "help" ? this.responder.help(activity.locale, language, false) : this.responder.list(activity.locale, language);
+        noteTurn(step.context, { kind: name });
         await step.context.sendActivity(reply.activity);
         return step.endDialog();
       }
@@ -90,12 +96,11 @@ export class MainDialog extends ComponentDialog {
       case "ask":
         return this.answer(step, this.responder.ask(action.q, action.locale || activity.locale));
       case "pick":
-        await step.context.sendActivity(this.responder.picked(action.key, action.q, action.locale, activity.locale).activity);
-        return step.endDialog();
+        return this.sendPicked(step, this.responder.picked(action.key, action.q, action.locale, activity.locale), "picked");
       case "text":
-        await step.context.sendActivity(this.responder.asText(action.key, action.q, action.locale, activity.locale).activity);
-        return step.endDialog();
+        return this.sendPicked(step, this.responder.asText(action.key, action.q, action.locale, activity.locale), "text");
       case "browse":
+        noteTurn(step.context, { kind: "list" });
         await step.context.sendActivity(this.responder.list(action.locale || activity.locale, undefined).activity);
         return step.endDialog();
       case "feedback": {
@@ -106,6 +111,7 @@ export class MainDialog extends ComponentDialog {
           helpful: action.helpful,
           conversationType: activity.conversation?.conversationType ?? "personal",
         });
+        noteTurn(step.context, { kind: "feedback", key: action.key });
         const ui = this.responder.ui(action.locale.split("-")[0], activity.locale);
         await step.context.sendActivity(this.responder.message(ui, action.helpful ? "feedbackThanks" : "feedbackThanksNegative"));
         return step.endDialog();
@@ -117,7 +123,10 @@ export class MainDialog extends ComponentDialog {
   private async answer(step: WaterfallStepContext, reply: Reply): Promise<DialogTurnResult> {
     await step.context.sendActivity(reply.activity);
     const { answer } = reply;
-    if (!answer || replyKindFor(answer) !== "choice") return step.endDialog();
+    const kind = answer ? replyKindFor(answer) : "none";
+    noteAnswer(step.context, answer, kind);
+    if (answer && kind === "none") await this.unanswered?.record(answer.question, step.context.activity.locale || answer.locale);
+    if (!answer || kind !== "choice") return step.endDialog();
     const pending: PendingChoice = {
       question: answer.question,
       locale: answer.locale,
@@ -134,7 +143,12 @@ export class MainDialog extends ComponentDialog {
     const turn = readTurn(activity);
     const option = isPendingChoice(pending) && turn.type !== "action" ? matchChoice(removeBotMention(activity), pending.options) : undefined;
     if (!option || !isPendingChoice(pending)) return step.replaceDialog(waterfallId);
-    await step.context.sendActivity(this.responder.picked(option.key, pending.question, pending.locale, activity.locale).activity);
+    return this.sendPicked(step, this.responder.picked(option.key, pending.question, pending.locale, activity.locale), "picked");
+  }
+
+  private async sendPicked(step: WaterfallStepContext, reply: Reply, kind: string): Promise<DialogTurnResult> {
+    await step.context.sendActivity(reply.activity);
+    noteAnswer(step.context, reply.answer, kind);
     return step.endDialog();
   }
 }

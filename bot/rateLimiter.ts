@@ -1,0 +1,58 @@
+// A sliding-window limit per key (a conversation id), in memory: each bot instance counts on its own.
+
+/** allow: go on; notify: over the limit, say so once; drop: over the limit and already told. */
+export type RateDecision = "allow" | "notify" | "drop";
+
+interface Window {
+  hits: number[];
+  notifiedAt: number | undefined;
+}
+
+export const rateLimiterDefaults = Object.freeze({ windowMs: 60_000, maxKeys: 10_000 });
+
+export class RateLimiter {
+  private readonly windows = new Map<string, Window>();
+  private readonly windowMs: number;
+  private readonly maxKeys: number;
+
+  constructor(
+    private readonly limit: number,
+    options: Partial<typeof rateLimiterDefaults> = {},
+    private readonly now: () => number = Date.now,
+  ) {
+    ({ windowMs: this.windowMs, maxKeys: this.maxKeys } = { ...rateLimiterDefaults, ...options });
+  }
+
+  /** Counts a hit unless it is over the limit (refused hits do not count, so waiting always helps). */
+  hit(key: string): RateDecision {
+    const now = this.now();
+    const window = this.windows.get(key) ?? { hits: [], notifiedAt: undefined };
+    window.hits = window.hits.filter((t) => now - t < this.windowMs);
+    this.windows.delete(key);
+    this.windows.set(key, window);
+    this.prune(now);
+    if (window.hits.length < this.limit) {
+      window.hits.push(now);
+      return "allow";
+    }
+    if (window.notifiedAt !== undefined && now - window.notifiedAt < this.windowMs) return "drop";
+    window.notifiedAt = now;
+    return "notify";
+  }
+
+  get size(): number {
+    return this.windows.size;
+  }
+
+  /** Keeps memory bounded when many conversations come and go: stale windows first, then the least recent. */
+  private prune(now: number): void {
+    if (this.windows.size <= this.maxKeys) return;
+    for (const [key, window] of this.windows) {
+      if (window.hits.every((t) => now - t >= this.windowMs)) this.windows.delete(key);
+    }
+    for (const key of this.windows.keys()) {
+      if (this.windows.size <= this.maxKeys) break;
+      this.windows.delete(key);
+    }
+  }
+}
