@@ -68,7 +68,7 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   adapter.use(new RateLimitMiddleware(new RateLimiter(config.rateLimitPerMinute), responder));
   adapter.onTurnError = createOnTurnError(conversationState, responder, log);
   const tracker = deps.tracker ?? new TurnTracker();
-  const server = createServer({ adapter, bot, engine, maxBodyBytes: config.maxBodyBytes, tracker, logger });
+  const server = createServer({ adapter, bot, engine, maxBodyBytes: config.maxBodyBytes, tracker, logger, requireToken: config.microsoftAppId !== "" });
   return { adapter, bot, server, insights, tracker, logger };
 }
 

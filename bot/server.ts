@@ -19,6 +19,8 @@ export interface ServerDeps {
   /** Requests in flight and whether the server is stopping; a fresh one when not given. */
   tracker?: TurnTracker;
   logger?: Logger;
+  /** With credentials: a request without a JWT bearer token is refused before the adapter sees it. */
+  requireToken?: boolean;
 }
 
 export const askErrors = Object.freeze({
@@ -79,6 +81,19 @@ function bodyReader(maxBodySize: number) {
   };
 }
 
+// header.payload.signature, base64url: the shape of a Bot Framework token; botbuilder checks the rest.
+const bearerJwt = /^Bearer [A-Za-z0-9_-]+={0,2}\.[A-Za-z0-9_-]+={0,2}\.[A-Za-z0-9_\-+/]*={0,2}$/;
+
+/** A missing or malformed token gets 401 here, quietly; botbuilder would log a stack for each. */
+function tokenShape(logger: Logger | undefined) {
+  return (req: Request, res: Response, next: Next): void => {
+    if (bearerJwt.test(req.headers.authorization ?? "")) return next();
+    logger?.warn({ route: "/api/messages" }, activityErrors.unauthorized);
+    res.send(401, errorBody("Unauthorized", activityErrors.unauthorized));
+    return next(false);
+  };
+}
+
 /** Parses the raw body ourselves so that bad JSON is a 400 with our error shape, never a 500. */
 function parseActivityBody(req: Request, res: Response, next: Next): void {
   const raw: unknown = req.body;
@@ -97,8 +112,9 @@ function parseActivityBody(req: Request, res: Response, next: Next): void {
   next();
 }
 
-function registerMessages(server: Server, { adapter, bot, maxBodyBytes = configDefaults.maxBodyBytes, tracker = new TurnTracker(), logger }: ServerDeps): void {
-  server.post("/api/messages", bodyReader(maxBodyBytes), parseActivityBody, async (req: Request, res: Response) => {
+function registerMessages(server: Server, { adapter, bot, maxBodyBytes = configDefaults.maxBodyBytes, tracker = new TurnTracker(), logger, requireToken = false }: ServerDeps): void {
+  const checks = requireToken ? [tokenShape(logger), bodyReader(maxBodyBytes), parseActivityBody] : [bodyReader(maxBodyBytes), parseActivityBody];
+  server.post("/api/messages", ...checks, async (req: Request, res: Response) => {
     const done = tracker.begin();
     try {
       await adapter.process(req, res, (context) => bot.run(context));

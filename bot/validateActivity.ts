@@ -14,6 +14,7 @@ export const activityErrors = Object.freeze({
   badAccount: "The activity's from and recipient must be objects with a string id.",
   badField: (field: string) => `The activity's ${field} must be a string.`,
   unreadable: "The activity could not be read.",
+  unauthorized: "A Bot Framework bearer token is required.",
   encoding: "Content-Encoding is not supported; send the activity uncompressed.",
   tooLarge: (max: number) => `The request body is larger than ${max} bytes.`,
 });
