@@ -8,7 +8,13 @@ interface Window {
   notifiedAt: number | undefined;
 }
 
-export const rateLimiterDefaults = Object.freeze({ windowMs: 60_000, maxKeys: 10_000 });
+export interface RateLimiterOptions {
+  windowMs: number;
+  /** Most conversations remembered at once. */
+  maxKeys: number;
+}
+
+export const rateLimiterDefaults: Readonly<RateLimiterOptions> = Object.freeze({ windowMs: 60_000, maxKeys: 10_000 });
 
 export class RateLimiter {
   private readonly windows = new Map<string, Window>();
@@ -17,7 +23,7 @@ export class RateLimiter {
 
   constructor(
     private readonly limit: number,
-    options: Partial<typeof rateLimiterDefaults> = {},
+    options: Partial<RateLimiterOptions> = {},
     private readonly now: () => number = Date.now,
   ) {
     ({ windowMs: this.windowMs, maxKeys: this.maxKeys } = { ...rateLimiterDefaults, ...options });

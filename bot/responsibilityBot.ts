@@ -1,5 +1,5 @@
 // The Teams activity handler: messages go to the dialog, installs get the welcome card.
-import { TeamsActivityHandler, type ConversationState, type MessagingExtensionQuery, type MessagingExtensionResponse, type StatePropertyAccessor, type TurnContext } from "botbuilder";
+import { TeamsActivityHandler, type ConversationState, type InvokeResponse, type MessagingExtensionQuery, type MessagingExtensionResponse, type StatePropertyAccessor, type TurnContext } from "botbuilder";
 import type { DialogState } from "botbuilder-dialogs";
 import type { MainDialog } from "./dialogs/mainDialog";
 import type { MessageExtensionSearch } from "./messageExtension";
@@ -31,6 +31,14 @@ export class ResponsibilityBot extends TeamsActivityHandler {
       await this.conversationState.saveChanges(context, false);
       await next();
     });
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    // botbuilder reads value.action.type without checking that there is an action: a TypeError.
+    const value: unknown = context.activity.value;
+    const action: unknown = typeof value === "object" && value !== null && "action" in value ? value.action : undefined;
+    if (context.activity.name === "adaptiveCard/action" && (typeof action !== "object" || action === null)) return { status: 400 };
+    return super.onInvokeActivity(context);
   }
 
   protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
