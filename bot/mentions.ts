@@ -9,7 +9,9 @@ interface MentionEntity extends Entity {
 
 const isMention = (entity: Entity): entity is MentionEntity => {
   const mentioned: unknown = entity["mentioned"];
-  return entity.type === "mention" && typeof mentioned === "object" && mentioned !== null && typeof (mentioned as { id?: unknown }).id === "string";
+  const text: unknown = entity["text"];
+  // Entities come from the client as JSON: a mention whose text is not a string is not one we can remove.
+  return entity.type === "mention" && typeof mentioned === "object" && mentioned !== null && typeof (mentioned as { id?: unknown }).id === "string" && (text === undefined || typeof text === "string");
 };
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -42,7 +42,7 @@ export class ResponsibilityBot extends TeamsActivityHandler {
   }
 
   protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
-    return this.search ? this.search(query, context.activity.locale) : super.handleTeamsMessagingExtensionQuery(context, query);
+    return this.search ? this.search(readQuery(query), context.activity.locale) : super.handleTeamsMessagingExtensionQuery(context, query);
   }
 
   /** Only when the bot itself was added: in personal scope, a group chat or a team. */
@@ -51,4 +51,18 @@ export class ResponsibilityBot extends TeamsActivityHandler {
     if (!context.activity.membersAdded?.some((m) => m.id === botId)) return;
     await context.sendActivity(this.responder.help(context.activity.locale, undefined, true).activity);
   }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const numberOrUndefined = (v: unknown) => (typeof v === "number" ? v : undefined);
+
+/** The invoke's value as the search expects it: the client sends JSON, and JSON can be anything. */
+function readQuery(value: unknown): MessagingExtensionQuery {
+  if (!isRecord(value)) return {};
+  const { commandId, parameters, queryOptions } = value;
+  return {
+    commandId: typeof commandId === "string" ? commandId : undefined,
+    parameters: Array.isArray(parameters) ? parameters.filter(isRecord).map((p) => ({ name: typeof p.name === "string" ? p.name : undefined, value: p.value })) : undefined,
+    queryOptions: isRecord(queryOptions) ? { skip: numberOrUndefined(queryOptions.skip), count: numberOrUndefined(queryOptions.count) } : undefined,
+  };
 }

@@ -99,7 +99,8 @@ function parseActivityBody(req: Request, res: Response, next: Next): void {
   const raw: unknown = req.body;
   const text = Buffer.isBuffer(raw) ? raw.toString("utf8") : typeof raw === "string" ? raw : "";
   try {
-    req.body = JSON.parse(text);
+    // An own "__proto__" key would become a prototype when botbuilder copies the activity.
+    req.body = JSON.parse(text, (key, value: unknown) => (key === "__proto__" ? undefined : value));
   } catch {
     res.send(400, badRequest(activityErrors.notJson));
     return next(false);

@@ -11,7 +11,10 @@ export const activityErrors = Object.freeze({
   badEntities: "The activity's entities must be an array of objects.",
   badServiceUrl: "The activity's serviceUrl must be an http or https URL.",
   badLocale: "The activity's locale must be a string.",
-  badAccount: "The activity's from and recipient must be objects with a string id.",
+  badAccount: "The activity's from and recipient must be objects whose id, name, aadObjectId and role are strings.",
+  badList: (field: string) => `The activity's ${field} must be an array of objects.`,
+  badConversation: "The activity's conversation fields have the wrong types.",
+  badId: "The activity's id and conversation.id must be printable ASCII.",
   badField: (field: string) => `The activity's ${field} must be a string.`,
   unreadable: "The activity could not be read.",
   unauthorized: "A Bot Framework bearer token is required.",
@@ -31,18 +34,29 @@ export function checkActivity(body: unknown): string | undefined {
   // Conversation state is keyed by channel and conversation; a turn without them cannot keep state.
   if (!isText(body.channelId)) return activityErrors.noChannelId;
   if (body.text !== undefined && body.text !== null && typeof body.text !== "string") return activityErrors.badText;
-  if (body.entities !== undefined && body.entities !== null && !(Array.isArray(body.entities) && body.entities.every(isRecord))) return activityErrors.badEntities;
+  if (!isOptionalList(body.entities)) return activityErrors.badEntities;
+  for (const field of ["membersAdded", "membersRemoved", "attachments"] as const) if (!isOptionalList(body[field])) return activityErrors.badList(field);
   if (!isHttpUrl(body.serviceUrl)) return activityErrors.badServiceUrl;
   if (!isOptional(body.locale, "string")) return activityErrors.badLocale;
   for (const field of ["id", "name", "replyToId"] as const) if (!isOptional(body[field], "string")) return activityErrors.badField(field);
+  // The reply echoes these back: a wrong type here fails the reply's serialization inside the turn.
   for (const field of ["from", "recipient"] as const) {
     const account = body[field];
-    if (account !== undefined && account !== null && !(isRecord(account) && isOptional(account.id, "string"))) return activityErrors.badAccount;
+    if (account !== undefined && account !== null && !(isRecord(account) && accountFields.every((f) => isOptional(account[f], "string")))) return activityErrors.badAccount;
   }
+  const conversation = body.conversation;
+  if (!conversationFields.every((f) => isOptional(conversation[f], "string")) || !isOptional(conversation.isGroup, "boolean")) return activityErrors.badConversation;
+  // Both go into the reply's URL and conversation.id into a header too.
+  if (typeof conversation.id !== "string" || !printable.test(conversation.id) || (typeof body.id === "string" && body.id !== "" && !printable.test(body.id))) return activityErrors.badId;
   return undefined;
 }
 
-const isOptional = (v: unknown, type: "string"): boolean => v === undefined || v === null || typeof v === type;
+const accountFields = ["id", "name", "aadObjectId", "role"] as const;
+const conversationFields = ["name", "conversationType", "tenantId", "aadObjectId", "role"] as const;
+const printable = /^[\x20-\x7e]{1,1024}$/;
+
+const isOptionalList = (v: unknown): boolean => v === undefined || v === null || (Array.isArray(v) && v.every(isRecord));
+const isOptional = (v: unknown, type: "string" | "boolean"): boolean => v === undefined || v === null || typeof v === type;
 
 // Replies go to serviceUrl: anything but an http(s) URL could only fail later, inside the turn.
 function isHttpUrl(value: string): boolean {

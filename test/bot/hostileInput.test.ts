@@ -107,6 +107,21 @@ describe("hostile and broken input over HTTP", function () {
     assert.ok(String(ask.firstCall.args[0]).length <= maxQuestionLength);
   });
 
+  it("ignores a __proto__ key in the activity instead of letting it become a prototype", async () => {
+    const body = JSON.stringify(message("Vem övervakar säkerheten?")).replace('"from":{', '"from":{"__proto__":{"id":{"x":1},"name":{}},');
+    assert.match(body, /__proto__/);
+    const before = connector.posted.length;
+    assert.equal((await post(body)).status, 200);
+    const [reply] = (await connector.waitFor(before + 1)).slice(before);
+    assert.ok(reply?.activity.attachments?.length);
+  });
+
+  it("answers a message whose mention entity has text that is not a string", async () => {
+    const activity = message("Vem övervakar säkerheten?", { scope: "channel" });
+    const reply = await exchange({ ...activity, entities: [{ type: "mention", mentioned: { id: "28:bot-id" }, text: true }] });
+    assert.ok(reply.attachments?.length);
+  });
+
   it("answers an unknown activity type with 200 and no reply", async () => {
     const before = connector.posted.length;
     const response = await post({ ...message(""), type: "somethingNew" });
