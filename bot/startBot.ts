@@ -50,7 +50,10 @@ export async function startBot(config: BotConfig, logger: Logger): Promise<Runni
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.server.closeIdleConnections();
       if (!(await tracker.drain(config.shutdownTimeoutMs))) logger.warn({ inFlight: tracker.inFlight }, startMessages.drainTimeout);
-      // Keep-alive connections that are idle now that their turn is done.
+      // A keep-alive connection turns idle once its last response is written; then it can go.
+      const sweep = setInterval(() => server.server.closeIdleConnections(), 50);
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 1000))]);
+      clearInterval(sweep);
       server.server.closeAllConnections();
       await closed;
       logger.info({ reason }, startMessages.stopped);

@@ -12,11 +12,20 @@ export interface PostedActivity {
 
 const activityPath = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
 
+export interface StandInOptions {
+  /** Wait this long before answering each post, so a test can catch a turn in flight. */
+  delayMs?: number;
+}
+
 export class StandInConnector {
   readonly posted: PostedActivity[] = [];
+  /** Posts that have arrived, answered or not yet. */
+  received = 0;
   readonly unexpected: string[] = [];
   private readonly server = http.createServer((req, res) => this.handle(req, res));
   private waiters: Array<() => void> = [];
+
+  constructor(private readonly options: StandInOptions = {}) {}
 
   async start(): Promise<string> {
     await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
@@ -62,18 +71,24 @@ export class StandInConnector {
         res.end();
         return;
       }
-      const id = `reply-${this.posted.length + 1}`;
-      const activity: Partial<Activity> = JSON.parse(Buffer.concat(chunks).toString("utf8"));
-      this.posted.push({
-        conversationId: decodeURIComponent(match[1] ?? ""),
-        replyToId: match[2] === undefined ? undefined : decodeURIComponent(match[2]),
-        authorization: req.headers.authorization,
-        activity,
-      });
-      res.statusCode = 200;
-      res.setHeader("content-type", "application/json");
-      res.end(JSON.stringify({ id }));
-      for (const wake of this.waiters.splice(0)) wake();
+      this.received++;
+      if (this.options.delayMs) setTimeout(() => this.record(req, res, match, chunks), this.options.delayMs);
+      else this.record(req, res, match, chunks);
     });
+  }
+
+  private record(req: http.IncomingMessage, res: http.ServerResponse, match: RegExpExecArray, chunks: Buffer[]): void {
+    const id = `reply-${this.posted.length + 1}`;
+    const activity: Partial<Activity> = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    this.posted.push({
+      conversationId: decodeURIComponent(match[1] ?? ""),
+      replyToId: match[2] === undefined ? undefined : decodeURIComponent(match[2]),
+      authorization: req.headers.authorization,
+      activity,
+    });
+    res.statusCode = 200;
+    res.setHeader("content-type", "application/json");
+    res.end(JSON.stringify({ id }));
+    for (const wake of this.waiters.splice(0)) wake();
   }
 }
