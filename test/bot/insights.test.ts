@@ -1,0 +1,74 @@
+// Unanswered questions and feedback as the report reads them: normalising, grouping, listing, failures.
+import assert from "node:assert/strict";
+import sinon from "sinon";
+import type { FeedbackRecord } from "../../bot/feedbackStore";
+import { FeedbackStore } from "../../bot/feedbackStore";
+import { formatReport, readInsights, reportMessages, summariseInsights } from "../../bot/insightsReport";
+import { MemoryInsightsStore } from "../../bot/insightsStore";
+import { normaliseQuestion, UnansweredLog, type UnansweredRecord } from "../../bot/unansweredLog";
+
+describe("insights", () => {
+  const sandbox = sinon.createSandbox();
+  afterEach(() => sandbox.restore());
+
+  const normalised: Array<[string, string]> = [
+    ["Vem bakar kakorna?", "vem bakar kakorna"],
+    ["  VEM   bakar\tkakorna ?! ", "vem bakar kakorna"],
+    ["Who\u0000 bakes?", "who bakes"],
+    ["¿Quién hornea?", "¿quién hornea"],
+    ["\u200b", ""],
+  ];
+  for (const [text, expected] of normalised) it(`normalises ${JSON.stringify(text)}`, () => assert.equal(normaliseQuestion(text), expected));
+
+  it("logs an unanswered question without ids, under its own key, and lists it back", async () => {
+    const store = new MemoryInsightsStore();
+    const log = new UnansweredLog(store.storage, undefined, () => new Date("2026-11-21T10:00:00Z"), () => "id-1");
+    await log.record("Vem bakar kakorna?", "sv-SE");
+    await new FeedbackStore(store.storage, () => new Date("2026-11-21T10:01:00Z"), () => "id-2").record({ question: "q", key: "microsoft-4", locale: "sv-SE", helpful: false, conversationType: "personal" });
+    assert.deepEqual(await store.listKeys("unanswered/"), ["unanswered/2026-11-21T10:00:00.000Z/id-1"]);
+    assert.deepEqual(await readInsights(store), {
+      unanswered: [{ question: "vem bakar kakorna", locale: "sv-SE", at: "2026-11-21T10:00:00.000Z" }],
+      feedback: [{ question: "q", key: "microsoft-4", locale: "sv-SE", helpful: false, conversationType: "personal", at: "2026-11-21T10:01:00.000Z" }],
+    });
+  });
+
+  it("does not fail the turn when the storage fails: it reports the error", async () => {
+    const store = new MemoryInsightsStore();
+    sandbox.stub(store.storage, "write").rejects(new Error("storage down"));
+    const onError = sandbox.spy();
+    assert.equal(await new UnansweredLog(store.storage, onError).record("vem?", "sv-SE"), undefined);
+    assert.equal(onError.callCount, 1);
+  });
+
+  it("groups by question, most frequent first, and lists not-helpful rows with their titles and questions", () => {
+    const at = "2026-11-21T10:00:00.000Z";
+    const unanswered: UnansweredRecord[] = [
+      { question: "b", locale: "sv-SE", at },
+      { question: "a", locale: "nl-NL", at },
+      { question: "a", locale: "sv-SE", at },
+      { question: "c", locale: "sv-SE", at },
+    ];
+    const fb = (key: string, helpful: boolean, question: string, locale = "sv-SE"): FeedbackRecord => ({ key, helpful, question, locale, conversationType: "personal", at });
+    const feedback = [fb("k1", false, "q1"), fb("k1", false, "q2", "nl-NL"), fb("k2", true, "q3"), fb("k3", false, "q4")];
+    const report = summariseInsights(unanswered, feedback, (key, locale) => `${key}@${locale}`, 2);
+    assert.deepEqual(report, {
+      totals: { unanswered: 4, feedback: 4, notHelpful: 3 },
+      unanswered: [
+        { count: 2, question: "a", locales: ["nl-NL", "sv-SE"] },
+        { count: 1, question: "b", locales: ["sv-SE"] },
+      ],
+      notHelpful: [
+        { count: 2, key: "k1", titles: ["k1@nl-NL", "k1@sv-SE"], questions: ["q1", "q2"] },
+        { count: 1, key: "k3", titles: ["k3@sv-SE"], questions: ["q4"] },
+      ],
+    });
+    const text = formatReport(report);
+    assert.match(text, new RegExp(`${reportMessages.unansweredTitle}:\\n\\s+2  a  \\[nl-NL, sv-SE\\]`));
+    assert.match(text, /\s+2  k1  k1@nl-NL \/ k1@sv-SE\n\s+e\.g\. "q1"/);
+  });
+
+  it("says (none) when there is nothing to report", () => {
+    const text = formatReport(summariseInsights([], []));
+    assert.equal(text.split("\n").filter((l) => l === reportMessages.none).length, 2);
+  });
+});
