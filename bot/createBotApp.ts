@@ -30,7 +30,7 @@ export interface BotAppDeps {
   feedbackStorage?: Storage;
   /** Feedback and unanswered questions, listable for the report; built with the state storage from config when not given. */
   insights?: InsightsStore;
-  /** Turn errors; the logger when not given. */
+  /** Turn errors; the logger when given, else the console. */
   log?: ErrorLog;
   /** Turn, start-up and error lines; silent when not given, so tests and benchmarks stay quiet. */
   logger?: Logger;
@@ -46,10 +46,12 @@ export interface BotApp {
   logger: Logger;
 }
 
+const logToConsole: ErrorLog = (message, error) => console.error(message, error);
+
 export function createBotApp(deps: BotAppDeps): BotApp {
   const { config, engine, cards } = deps;
   const logger = deps.logger ?? createLogger({ logLevel: "silent" });
-  const log = deps.log ?? errorLogFor(logger);
+  const log = deps.log ?? (deps.logger ? errorLogFor(deps.logger) : logToConsole);
   // Empty credentials: requests are not authenticated and replies carry no token (local use only).
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.microsoftAppId,

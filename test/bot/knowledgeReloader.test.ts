@@ -117,7 +117,10 @@ describe("knowledge reload without a restart", function () {
     const { server } = createBotApp({ config: loadConfig({}), engine: reloader.engine, cards });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
-      const ask = async () => ((await (await fetch(`${server.url}/api/ask?q=${encodeURIComponent(question)}&locale=sv-SE`)).json()) as AnswerJson).results[0]?.title;
+      const ask = async () => {
+        const body: AnswerJson = await (await fetch(`${server.url}/api/ask?q=${encodeURIComponent(question)}&locale=sv-SE`)).json();
+        return body.results[0]?.title;
+      };
       assert.equal(await ask(), oldTitle);
       editSwedish(`${oldTitle} |`, `${newTitle} |`);
       await until(topTitle, (title) => title === newTitle);
