@@ -1,6 +1,7 @@
 // Hostile and broken input over real HTTP: body limit, compressed bodies, junk text, unknown types, and
 // the per-conversation rate limit with its one polite reply.
 import assert from "node:assert/strict";
+import http from "node:http";
 import type { Activity } from "botbuilder";
 import type { Server } from "restify";
 import sinon from "sinon";
@@ -63,6 +64,21 @@ describe("hostile and broken input over HTTP", function () {
     assert.equal(response.status, 413);
     assert.deepEqual(await response.json(), { error: "PayloadTooLarge", message: activityErrors.tooLarge(maxBodyBytes) });
     assert.equal(connector.posted.length, before);
+  });
+
+  it("answers 413 to a chunked body that grows past the limit (no Content-Length to trust)", async () => {
+    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = http.request(`${server.url}/api/messages`, { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } }, (response) => {
+        let text = "";
+        response.on("data", (chunk: Buffer) => (text += chunk.toString()));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: text }));
+      });
+      request.on("error", reject);
+      for (let i = 0; i < 8; i++) request.write("x".repeat(maxBodyBytes / 2));
+      request.end();
+    });
+    assert.equal(status, 413);
+    assert.deepEqual(JSON.parse(body), { error: "PayloadTooLarge", message: activityErrors.tooLarge(maxBodyBytes) });
   });
 
   it("answers 415 to a compressed body (never inflated)", async () => {
