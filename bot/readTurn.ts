@@ -24,7 +24,7 @@ function cleanAction(action: CardAction): CardAction {
     case "ask":
       return { ...action, q: cleanQuestion(action.q), locale };
     default:
-      return { ...action, key: action.key.slice(0, 100), q: cleanQuestion(action.q), locale };
+      return { ...action, row: action.row.slice(0, 100), q: cleanQuestion(action.q), locale };
   }
 }
 

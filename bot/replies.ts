@@ -44,8 +44,10 @@ export class Replies {
     return this.answer({ ...answer, ambiguous: false }, ui);
   }
 
+  /** One paragraph a line: Teams clients fold single line breaks, in markdown and in plain text alike. */
   text(answer: Answer, ui: UiLanguage): Partial<Activity> {
-    return MessageFactory.text(this.cards.formatAnswerText(answer, ui));
+    const lines = this.cards.formatAnswerText(answer, ui).split("\n").filter((line) => line.trim() !== "");
+    return MessageFactory.text(lines.join("\n\n"));
   }
 
   help(ui: UiLanguage, examples: string[], locale: string, welcome: boolean): Partial<Activity> {

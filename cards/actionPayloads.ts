@@ -3,17 +3,17 @@ import type { CardAction } from "./actions";
 
 type Payload<N extends CardAction["mmd"]> = Extract<CardAction, { mmd: N }>;
 
-export const pickPayload = (key: string, q: string, locale: string): Payload<"pick"> => ({ mmd: "pick", key, q, locale });
+export const pickPayload = (key: string, q: string, locale: string): Payload<"pick"> => ({ mmd: "pick", row: key, q, locale });
 
 export const feedbackPayload = (helpful: boolean, key: string, q: string, locale: string): Payload<"feedback"> => ({
   mmd: "feedback",
   helpful,
-  key,
+  row: key,
   q,
   locale,
 });
 
-export const textPayload = (key: string, q: string, locale: string): Payload<"text"> => ({ mmd: "text", key, q, locale });
+export const textPayload = (key: string, q: string, locale: string): Payload<"text"> => ({ mmd: "text", row: key, q, locale });
 
 export const browsePayload = (locale: string): Payload<"browse"> => ({ mmd: "browse", locale });
 

@@ -1,13 +1,15 @@
 // The data that Action.Submit buttons send back to the bot: the one contract between cards/ and bot/.
-// Every payload carries `mmd` so the bot can tell its own card actions from anything else.
+// Every payload carries `mmd` so the bot can tell its own card actions from anything else. The row is
+// `row`, never `key`: React-based clients (Agents Playground, the Teams web client) drop a `key` field
+// and with it the whole submit, so the button does nothing.
 
 export type CardAction =
   /** "Did you mean ...": answer with this row for the original question. */
-  | { mmd: "pick"; key: string; q: string; locale: string }
+  | { mmd: "pick"; row: string; q: string; locale: string }
   /** Feedback on an answer. */
-  | { mmd: "feedback"; helpful: boolean; key: string; q: string; locale: string }
+  | { mmd: "feedback"; helpful: boolean; row: string; q: string; locale: string }
   /** The same answer as plain text, for pasting into a ticket or mail. */
-  | { mmd: "text"; key: string; q: string; locale: string }
+  | { mmd: "text"; row: string; q: string; locale: string }
   /** Browse: every responsibility grouped by party. */
   | { mmd: "browse"; locale: string }
   /** Ask this question (example questions on the help and welcome cards). */
@@ -28,10 +30,10 @@ export function parseCardAction(value: unknown): CardAction | undefined {
   switch (v.mmd) {
     case "pick":
     case "text":
-      return isString(v.key) && isString(v.q) ? { mmd: v.mmd, key: v.key, q: v.q, locale } : undefined;
+      return isString(v.row) && isString(v.q) ? { mmd: v.mmd, row: v.row, q: v.q, locale } : undefined;
     case "feedback":
-      return isString(v.key) && isString(v.q) && typeof v.helpful === "boolean"
-        ? { mmd: "feedback", helpful: v.helpful, key: v.key, q: v.q, locale }
+      return isString(v.row) && isString(v.q) && typeof v.helpful === "boolean"
+        ? { mmd: "feedback", helpful: v.helpful, row: v.row, q: v.q, locale }
         : undefined;
     case "browse":
       return { mmd: "browse", locale };

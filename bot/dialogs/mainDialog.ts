@@ -96,9 +96,9 @@ export class MainDialog extends ComponentDialog {
       case "ask":
         return this.answer(step, this.responder.ask(action.q, action.locale || activity.locale));
       case "pick":
-        return this.sendPicked(step, this.responder.picked(action.key, action.q, action.locale, activity.locale), "picked");
+        return this.sendPicked(step, this.responder.picked(action.row, action.q, action.locale, activity.locale), "picked");
       case "text":
-        return this.sendPicked(step, this.responder.asText(action.key, action.q, action.locale, activity.locale), "text");
+        return this.sendPicked(step, this.responder.asText(action.row, action.q, action.locale, activity.locale), "text");
       case "browse":
         noteTurn(step.context, { kind: "list" });
         await step.context.sendActivity(this.responder.list(action.locale || activity.locale, undefined).activity);
@@ -106,12 +106,12 @@ export class MainDialog extends ComponentDialog {
       case "feedback": {
         await this.feedback.record({
           question: action.q,
-          key: action.key,
+          key: action.row,
           locale: action.locale,
           helpful: action.helpful,
           conversationType: activity.conversation?.conversationType ?? "personal",
         });
-        noteTurn(step.context, { kind: "feedback", key: action.key });
+        noteTurn(step.context, { kind: "feedback", key: action.row });
         const ui = this.responder.ui(action.locale.split("-")[0], activity.locale);
         await step.context.sendActivity(this.responder.message(ui, action.helpful ? "feedbackThanks" : "feedbackThanksNegative"));
         return step.endDialog();

@@ -72,7 +72,7 @@ describe("blob state shared by two bot instances (Azurite)", function () {
     assert.ok(picks.length >= 2);
     const answer = cardOf(await exchange(1, teamsMessage("2", { locale: "sv-SE" })));
     const feedback = cardActions(answer).filter((a) => a.mmd === "feedback");
-    assert.equal(feedback[0]?.mmd === "feedback" ? feedback[0].key : undefined, picks[1]?.mmd === "pick" ? picks[1].key : "", "B answered with A's second option");
+    assert.equal(feedback[0]?.mmd === "feedback" ? feedback[0].row : undefined, picks[1]?.mmd === "pick" ? picks[1].row : "", "B answered with A's second option");
     assert.ok(!cardText(answer).includes(cards.uiString("sv", "choiceTitle")), "an answer, not another choice");
   });
 
@@ -82,7 +82,7 @@ describe("blob state shared by two bot instances (Azurite)", function () {
     assert.ok(pick?.mmd === "pick");
     const answer = cardOf(await exchange(1, teamsSubmit({ ...pick }, { scope: "channel", locale: "sv-SE" })));
     const feedback = cardActions(answer).find((a) => a.mmd === "feedback");
-    assert.equal(feedback?.mmd === "feedback" ? feedback.key : undefined, pick.key);
+    assert.equal(feedback?.mmd === "feedback" ? feedback.row : undefined, pick.row);
   });
 
   it("stores feedback and unanswered questions in the container, and the report reads them", async () => {
@@ -100,7 +100,7 @@ describe("blob state shared by two bot instances (Azurite)", function () {
     assert.deepEqual(report.unanswered[0], { count: 2, question: "vem bakar kakorna på fredag", locales: ["sv-SE"] });
     assert.deepEqual(report.unanswered[1], { count: 1, question: "wie bakt de taart op vrijdag", locales: ["nl-NL"] });
     assert.equal(report.totals.notHelpful, 1);
-    assert.deepEqual(report.notHelpful, [{ count: 1, key: negative.key, titles: ["Övervakning av säkerhet"], questions: [negative.q] }]);
+    assert.deepEqual(report.notHelpful, [{ count: 1, key: negative.row, titles: ["Övervakning av säkerhet"], questions: [negative.q] }]);
   });
 
   it("npm run report prints the same from the command line", async () => {

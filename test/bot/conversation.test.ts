@@ -101,7 +101,7 @@ describe("the conversation (real engine, real pages, real cards)", () => {
     const question = "Vem övervakar enheterna?";
 
     it("offers a choice and answers the typed number on the next turn (1:1)", async () => {
-      let picks: Array<{ key: string }> = [];
+      let picks: Array<{ row: string }> = [];
       await harness.adapter
         .send(teamsMessage(question, { locale: "sv-SE" }))
         .assertReply(
@@ -116,7 +116,7 @@ describe("the conversation (real engine, real pages, real cards)", () => {
           expectCard((card) => {
             const second = picks[1];
             assert.ok(second);
-            assert.equal(actionsOf(card, "feedback")[0]?.key, second.key, "the answer is about the second row");
+            assert.equal(actionsOf(card, "feedback")[0]?.row, second.row, "the answer is about the second row");
           }),
         )
         .startTest();
@@ -138,7 +138,7 @@ describe("the conversation (real engine, real pages, real cards)", () => {
         .assertReply((activity) => {
           assert.ok(pick?.mmd === "pick");
           assert.equal(activity.conversation?.id, conversationIds.channel);
-          expectCard((card) => assert.equal(actionsOf(card, "feedback")[0]?.key, pick?.mmd === "pick" ? pick.key : ""))(activity);
+          expectCard((card) => assert.equal(actionsOf(card, "feedback")[0]?.row, pick?.mmd === "pick" ? pick.row : ""))(activity);
         })
         .startTest();
     });
@@ -322,9 +322,11 @@ describe("the conversation (real engine, real pages, real cards)", () => {
         .assertReply((reply) => {
           assert.equal(reply.attachments, undefined);
           assert.equal(reply.type, "message");
-          const answer = engine.answerFor(text?.mmd === "text" ? text.key : "", "Vem övervakar säkerheten?", { locale: "sv-SE" });
+          const answer = engine.answerFor(text?.mmd === "text" ? text.row : "", "Vem övervakar säkerheten?", { locale: "sv-SE" });
           assert.ok(answer);
-          assert.equal(reply.text, cards.formatAnswerText(answer, "sv"));
+          // The same lines, each its own paragraph so that Teams keeps them apart.
+          const lines = cards.formatAnswerText(answer, "sv").split("\n").filter((line) => line.trim() !== "");
+          assert.deepEqual(reply.text?.split("\n\n"), lines);
           includesAll(reply.text ?? "", ["Vem övervakar säkerheten?", "Övervakning av säkerhet"]);
         })
         .startTest();

@@ -49,7 +49,7 @@ describe("operations", function () {
       try {
         await send(app.server, teamsMessage(secret, { scope: "groupChat", locale: "sv-SE" }));
         await send(app.server, teamsMessage("Vem bakar kakorna på fredag?", { locale: "sv-SE" }));
-        await send(app.server, teamsSubmit({ mmd: "feedback", helpful: true, key: "microsoft-4", q: secret, locale: "sv-SE" }));
+        await send(app.server, teamsSubmit({ mmd: "feedback", helpful: true, row: "microsoft-4", q: secret, locale: "sv-SE" }));
         await send(app.server, { ...teamsMessage(""), type: "typing" });
       } finally {
         await close();

@@ -69,7 +69,7 @@ describe("answer card", () => {
   it("sends feedback and show-as-text payloads that the bot's parser reads back", () => {
     const answer = answers.single;
     const data = submitData(actionsOf(buildAnswerCard(answer, "en").card));
-    const base = { key: sampleKeys.security, q: answer.question, locale: "sv-SE" };
+    const base = { row: sampleKeys.security, q: answer.question, locale: "sv-SE" };
     assert.deepEqual(data.map(parseCardAction), [
       { mmd: "feedback", helpful: true, ...base },
       { mmd: "feedback", helpful: false, ...base },

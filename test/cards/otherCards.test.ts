@@ -31,7 +31,7 @@ describe("split card", () => {
     const urls = openUrls(actionsOf(card));
     assert.ok(urls.includes(security!.row.citation.url) && urls.includes(support!.row.citation.url));
     const data = submitData(actionsOf(card)).map(parseCardAction);
-    assert.deepEqual(data[0], { mmd: "feedback", helpful: true, key: support!.key, q: answers.depends.question, locale: "sv-SE" });
+    assert.deepEqual(data[0], { mmd: "feedback", helpful: true, row: support!.key, q: answers.depends.question, locale: "sv-SE" });
   });
 });
 
@@ -54,8 +54,8 @@ describe("choice card", () => {
     assert.deepEqual(
       picks.map((a) => parseCardAction(a.data)),
       [
-        { mmd: "pick", key: sampleKeys.security, q: "övervakning", locale: "sv-SE" },
-        { mmd: "pick", key: sampleKeys.updates, q: "övervakning", locale: "sv-SE" },
+        { mmd: "pick", row: sampleKeys.security, q: "övervakning", locale: "sv-SE" },
+        { mmd: "pick", row: sampleKeys.updates, q: "övervakning", locale: "sv-SE" },
         { mmd: "browse", locale: "sv-SE" },
       ],
     );
@@ -79,8 +79,8 @@ describe("no-answer card", () => {
     assert.ok(texts.includes("Jag hittade inte det på sidan"));
     assert.ok(texts.includes("Vem bakar kakorna?"));
     assert.deepEqual(submitData(actionsOf(card)).map(parseCardAction), [
-      { mmd: "pick", key: related[0]!.key, q: "Vem bakar kakorna?", locale: "sv-SE" },
-      { mmd: "pick", key: related[1]!.key, q: "Vem bakar kakorna?", locale: "sv-SE" },
+      { mmd: "pick", row: related[0]!.key, q: "Vem bakar kakorna?", locale: "sv-SE" },
+      { mmd: "pick", row: related[1]!.key, q: "Vem bakar kakorna?", locale: "sv-SE" },
       { mmd: "browse", locale: "sv-SE" },
     ]);
     assert.equal(summary, "Inget svar hittades på sidan");
@@ -121,7 +121,7 @@ describe("list card", () => {
     assert.ok(texts.includes("Shared: Microsoft and your organisation (3)"));
     const picks = submitData(actionsOf(card)).map(parseCardAction);
     assert.equal(picks.length, rows.length);
-    assert.deepEqual(picks[0], { mmd: "pick", key: "microsoft-1", q: "Hantering av MDM-policy", locale: "sv-SE" });
+    assert.deepEqual(picks[0], { mmd: "pick", row: "microsoft-1", q: "Hantering av MDM-policy", locale: "sv-SE" });
     const shared = texts.indexOf("Shared: Microsoft and your organisation (3)");
     assert.deepEqual(texts.slice(shared + 1), ["Förändringsledning", "Microsoft 365 Apps för företagskonfiguration och företagshantering", "Apps", "This page is machine translated by Microsoft. If in doubt, the English original decides."]);
     assert.ok(texts.some((t) => t.includes("machine translated")));
