@@ -13,9 +13,8 @@ import { teamsJsOriginsUrl } from "../../bot/tabRoutes";
 import { createAnswerEngine } from "../../knowledge/answerEngine";
 import { loadKnowledgeBase } from "../../knowledge/loadSources";
 import type { AnswerEngine } from "../../knowledge/types";
+import { chromiumArgs, chromiumPath, hasChromium } from "../helpers/chromium";
 
-const chromiumPath = "/usr/bin/chromium";
-const launchArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const screenshotPath = path.resolve(__dirname, "..", "..", "bot", "tab", "screenshot.png");
 
 describe("Responsibilities tab in headless Chromium", function () {
@@ -28,14 +27,14 @@ describe("Responsibilities tab in headless Chromium", function () {
   let consoleErrors: string[];
 
   before(async function () {
-    if (!existsSync(chromiumPath)) {
+    if (!hasChromium()) {
       this.skip(); // no browser to drive: install Debian's chromium (apt-get install chromium) to run these
     }
     engine = createAnswerEngine(loadKnowledgeBase());
     server = createBotApp({ config: loadConfig({}), engine, cards, log: () => undefined }).server;
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     baseUrl = server.url.replace("[::]", "127.0.0.1");
-    browser = await chromium.launch({ executablePath: chromiumPath, args: launchArgs });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
   });
 
   after(async () => {
