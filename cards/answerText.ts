@@ -1,12 +1,10 @@
 // "Show as text": the same answer as plain text for a ticket or a mail. No markdown, no card syntax.
-import type { Answer, AnswerResult, Party } from "../knowledge/types";
-import { dateText, doesHeading, matchedSegments, ownerOf, partyLabel, placeText, segmentsOf } from "./cardParts";
+import type { Answer, AnswerResult } from "../knowledge/types";
+import { dateText, doesHeading, matchedSegments, ownerOf, parties, partyLabel, placeText, segmentsOf } from "./cardParts";
 import { stripControls } from "./escape";
 import { uiString, type UiLanguage } from "./strings";
 
 const clean = (text: string): string => stripControls(text).replace(/[ \t]+/g, " ").trim();
-
-const parties: readonly Party[] = ["microsoft", "customer"];
 
 function sourceLines(result: AnswerResult, ui: UiLanguage): string[] {
   const c = result.row.citation;
