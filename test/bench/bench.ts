@@ -1,10 +1,12 @@
 // npm run bench: answer latency and throughput on the real pages and on synthetic corpora up to
-// 10,000 rows; with --http, the bot's /api/messages under load next to a bare CloudAdapter bot.
+// 10,000 rows, then the bot's /api/messages under load next to a bare CloudAdapter bot.
+// --engine-only or --http-only runs one part.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createAnswerEngine } from "../../knowledge/answerEngine";
 import { loadKnowledgeBase } from "../../knowledge/loadSources";
 import type { KnowledgeBase } from "../../knowledge/types";
+import { runHttpBench } from "./httpBench";
 import { buildSyntheticCorpus } from "./syntheticCorpus";
 
 interface Question {
@@ -46,7 +48,7 @@ function measure(knowledge: KnowledgeBase, questions: readonly Question[]) {
   return { buildMs, median: quantile(times, 0.5), p99: quantile(times, 0.99), perSecond: times.length / seconds };
 }
 
-function main(): void {
+function runEngineBench(): void {
   const knowledge = loadKnowledgeBase();
   const questions = loadQuestions();
   const realRows = knowledge.pages.reduce((n, p) => n + p.tables.reduce((m, t) => m + t.rows.length, 0), 0);
@@ -64,4 +66,16 @@ function main(): void {
   }
 }
 
-main();
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const engineOnly = args.includes("--engine-only");
+  const httpOnly = args.includes("--http-only");
+  if (engineOnly && httpOnly) throw new Error("--engine-only and --http-only exclude each other");
+  if (!httpOnly) runEngineBench();
+  if (!engineOnly) await runHttpBench();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
