@@ -2,9 +2,10 @@
 // becomes a group of stems that may stand for it (its own stem, its compound parts, lexicon synonyms
 // or translations, spelling repairs), each with a weight.
 import type { Lexicon, LexiconConcept } from "./lexicon";
-import type { QueryGroup, SearchIndex, TypoCorrector } from "./searchIndex";
+import type { QueryGroup, SearchIndex } from "./searchIndex";
 import type { LanguageTools } from "./text/languages";
 import { foldText, tokenize } from "./text/normalize";
+import type { TypoCorrector } from "./typoCorrector";
 
 export interface QueryContext {
   /** Tools of the language the question is written in. */

@@ -1,11 +1,10 @@
 // The search index over the rows of one language: each row's title and each of its statements is a
-// unit, so a match on a statement answers with that statement's party. The only module that uses Fuse.
-import Fuse from "fuse.js";
+// unit, so a match on a statement answers with that statement's party.
 import type { Owner, Page, Row } from "./types";
 import { createCompoundSplitter, type CompoundSplitter } from "./text/compounds";
 import type { LanguageTools } from "./text/languages";
-import { allowedTypos, editDistance } from "./text/editDistance";
-import { foldText, tokenize, trigrams } from "./text/normalize";
+import { foldText, tokenize } from "./text/normalize";
+import { createTypoCorrector, defaultTypoSettings, type TypoSettings } from "./typoCorrector";
 
 export interface IndexedUnit {
   row: Row;
@@ -33,15 +32,11 @@ export interface UnitMatch {
   groups: readonly number[];
 }
 
-export interface SearchSettings {
+export interface SearchSettings extends TypoSettings {
   /** A compound part stands for its compound with this weight. */
   compoundPartWeight: number;
   /** Shortest stem that may match longer stems by prefix or suffix. */
   minAffixLength: number;
-  /** Fuse threshold for typo matches (0 exact .. 1 anything). */
-  typoThreshold: number;
-  /** Typo candidates must share at least this share of their trigrams with the word. */
-  typoTrigramShare: number;
   /** Weight of a word that matches nothing, as a share of the rarest word's weight. */
   unknownWordWeight: number;
   /** Groups whose best weight is below this share of the question's strongest group only rescore candidates. */
@@ -56,8 +51,7 @@ const maxGroups = 24;
 export const defaultSearchSettings: Readonly<SearchSettings> = Object.freeze({
   compoundPartWeight: 0.9,
   minAffixLength: 4,
-  typoThreshold: 0.34,
-  typoTrigramShare: 0.3,
+  ...defaultTypoSettings,
   unknownWordWeight: 0.8,
   candidateGroupShare: 0.35,
   keepShare: 0.25,
@@ -306,47 +300,6 @@ export function createSearchIndex(
   function reverse(s: string): string {
     return [...s].reverse().join("");
   }
-}
-
-export interface TypoCorrector {
-  /** Words of the vocabulary close to a misspelt word (lower case, as in the vocabulary), best first. */
-  correct(word: string): Array<{ word: string; similarity: number }>;
-}
-
-/** Trigrams narrow the vocabulary to a few candidates; Fuse scores them. */
-export function createTypoCorrector(
-  words: Iterable<string>,
-  settings: Pick<SearchSettings, "typoThreshold" | "typoTrigramShare"> = defaultSearchSettings,
-): TypoCorrector {
-  const original = new Map<string, string>();
-  for (const word of words) original.set(foldText(word), word);
-  const byTrigram = new Map<string, string[]>();
-  for (const folded of original.keys()) {
-    for (const gram of new Set(trigrams(folded))) {
-      const list = byTrigram.get(gram);
-      if (list) list.push(folded);
-      else byTrigram.set(gram, [folded]);
-    }
-  }
-  return {
-    correct(word) {
-      const folded = foldText(word);
-      if (folded.length < 4) return [];
-      const grams = new Set(trigrams(folded));
-      const shared = new Map<string, number>();
-      for (const gram of grams) for (const candidate of byTrigram.get(gram) ?? []) shared.set(candidate, (shared.get(candidate) ?? 0) + 1);
-      const candidates = [...shared]
-        .filter(([candidate, count]) => count / Math.max(grams.size, candidate.length + 2) >= settings.typoTrigramShare)
-        .map(([candidate]) => candidate);
-      if (candidates.length === 0) return [];
-      // Fuse (Bitap) ranks the candidates; an edit-distance bound keeps short words from drifting.
-      const fuse = new Fuse(candidates, { includeScore: true, ignoreLocation: true, threshold: settings.typoThreshold, isCaseSensitive: true });
-      return fuse
-        .search(folded, { limit: 3 })
-        .filter((r) => editDistance(r.item, folded) <= allowedTypos(folded.length))
-        .map((r) => ({ word: original.get(r.item) ?? r.item, similarity: 1 - (r.score ?? 1) }));
-    },
-  };
 }
 
 /** A long shared start is no coincidence; a short one ("säker" in "säkerställa") may be. */

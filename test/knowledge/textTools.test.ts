@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { detectLanguage } from "../../knowledge/detectLanguage";
 import { createLexicon } from "../../knowledge/lexicon";
-import { createTypoCorrector } from "../../knowledge/searchIndex";
+import { createTypoCorrector } from "../../knowledge/typoCorrector";
 import { createCompoundSplitter } from "../../knowledge/text/compounds";
 import { allowedTypos, editDistance } from "../../knowledge/text/editDistance";
 import { createLanguageTools } from "../../knowledge/text/languages";
