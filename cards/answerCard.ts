@@ -22,9 +22,11 @@ import {
   type StatementData,
 } from "./cardParts";
 import { cardText, safeUrl, speechText } from "./escape";
-import { expandTemplate, type BuiltCard } from "./expandTemplate";
+import { compileTemplate, type BuiltCard } from "./expandTemplate";
 import { uiString, type UiLanguage } from "./strings";
 import template from "./answerCard.json";
+
+const expandAnswerCard = compileTemplate<AnswerCardData>("answerCard", template);
 
 export interface StatementGroupData {
   heading: string;
@@ -141,5 +143,5 @@ export function answerCardData(answer: Answer, ui: UiLanguage): AnswerCardData {
 export function buildAnswerCard(answer: Answer, ui: UiLanguage): BuiltCard {
   const data = answerCardData(answer, ui);
   const title = answer.results[0]?.title.trim() ?? "";
-  return { card: expandTemplate("answerCard", template, data), summary: uiString(ui, "summaryAnswer", { party: data.badge.label, title }) };
+  return { card: expandAnswerCard(data), summary: uiString(ui, "summaryAnswer", { party: data.badge.label, title }) };
 }

@@ -36,11 +36,18 @@ export function badgeData(owner: Owner, ui: UiLanguage): BadgeData {
 }
 
 /** A page date (ISO yyyy-mm-dd) in the UI language, e.g. "24 september 2018"; undefined when absent or bad. */
+// Built once: a DateTimeFormat is costly to make and is used on every answer.
+const dateFormats: Readonly<Record<UiLanguage, Intl.DateTimeFormat>> = Object.freeze({
+  en: new Intl.DateTimeFormat(uiLocale.en, { dateStyle: "long", timeZone: "UTC" }),
+  sv: new Intl.DateTimeFormat(uiLocale.sv, { dateStyle: "long", timeZone: "UTC" }),
+  nl: new Intl.DateTimeFormat(uiLocale.nl, { dateStyle: "long", timeZone: "UTC" }),
+});
+
 export function formatPageDate(date: string | null, ui: UiLanguage): string | undefined {
   if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return undefined;
-  return new Intl.DateTimeFormat(uiLocale[ui], { dateStyle: "long", timeZone: "UTC" }).format(parsed);
+  return dateFormats[ui].format(parsed);
 }
 
 export const placeText = (citation: Pick<Citation, "table" | "row">, ui: UiLanguage): string =>

@@ -4,9 +4,11 @@ import type { CardAction } from "./actions";
 import { browsePayload, pickPayload } from "./actionPayloads";
 import { askedData, citationData, limits, ownerOf, partyLabel, partyStyles, snippet, type CitationData, type ContainerStyle } from "./cardParts";
 import { cardText, speechText } from "./escape";
-import { expandTemplate, type BuiltCard } from "./expandTemplate";
+import { compileTemplate, type BuiltCard } from "./expandTemplate";
 import { uiString, type UiLanguage } from "./strings";
 import template from "./choiceCard.json";
+
+const expandChoiceCard = compileTemplate<ChoiceCardData>("choiceCard", template);
 
 export interface ChoiceData {
   party: string;
@@ -63,5 +65,5 @@ export function choiceCardData(answer: Answer, ui: UiLanguage): ChoiceCardData {
 export function buildChoiceCard(answer: Answer, ui: UiLanguage): BuiltCard {
   const data = choiceCardData(answer, ui);
   const titles = answer.results.slice(0, limits.choices).map((r) => r.title.trim()).join(", ");
-  return { card: expandTemplate("choiceCard", template, data), summary: uiString(ui, "summaryChoice", { titles }) };
+  return { card: expandChoiceCard(data), summary: uiString(ui, "summaryChoice", { titles }) };
 }

@@ -33,9 +33,16 @@ function isCardJson(value: unknown): value is AdaptiveCardJson {
   );
 }
 
-/** Expands a template with data; the data must already be escaped (see escape.ts). */
-export function expandTemplate<T extends object>(name: string, template: object, data: T): AdaptiveCardJson {
-  const expanded: unknown = new ACData.Template(template).expand({ $root: data });
-  if (!isCardJson(expanded)) throw new Error(templateErrors.notACard(name));
-  return expanded;
+/**
+ * Prepares a template once: parsing its `${...}` expressions is most of the cost of a card, so each card
+ * module compiles its template at load and expands it per reply. The data must already be escaped
+ * (see escape.ts).
+ */
+export function compileTemplate<T extends object>(name: string, template: object): (data: T) => AdaptiveCardJson {
+  const prepared = new ACData.Template(template);
+  return (data) => {
+    const expanded: unknown = prepared.expand({ $root: data });
+    if (!isCardJson(expanded)) throw new Error(templateErrors.notACard(name));
+    return expanded;
+  };
 }

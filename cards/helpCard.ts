@@ -4,9 +4,11 @@ import type { CardAction } from "./actions";
 import { askPayload, browsePayload } from "./actionPayloads";
 import { limits, partyLabel, partyStyles, type ContainerStyle } from "./cardParts";
 import { cardText, speechText } from "./escape";
-import { expandTemplate, type BuiltCard } from "./expandTemplate";
+import { compileTemplate, type BuiltCard } from "./expandTemplate";
 import { uiString, type UiLanguage } from "./strings";
 import template from "./helpCard.json";
+
+const expandHelpCard = compileTemplate<HelpCardData>("helpCard", template);
 
 /** The data helpCard.json binds to. */
 export interface HelpCardData {
@@ -47,5 +49,5 @@ export function helpCardData(ui: UiLanguage, examples: readonly string[], locale
 
 /** Help (or the welcome when a user first meets the bot): what it answers plus three example questions. */
 export function buildHelpCard(ui: UiLanguage, examples: string[], locale: string, welcome: boolean): BuiltCard {
-  return { card: expandTemplate("helpCard", template, helpCardData(ui, examples, locale, welcome)), summary: uiString(ui, "summaryHelp") };
+  return { card: expandHelpCard(helpCardData(ui, examples, locale, welcome)), summary: uiString(ui, "summaryHelp") };
 }

@@ -4,9 +4,11 @@ import type { CardAction } from "./actions";
 import { pickPayload } from "./actionPayloads";
 import { citationData, partyLabel, partyStyles, type CitationData, type ContainerStyle } from "./cardParts";
 import { cardText, speechText } from "./escape";
-import { expandTemplate, type BuiltCard } from "./expandTemplate";
+import { compileTemplate, type BuiltCard } from "./expandTemplate";
 import { uiString, type UiLanguage } from "./strings";
 import template from "./listCard.json";
+
+const expandListCard = compileTemplate<ListCardData>("listCard", template);
 
 export interface ListGroupData {
   heading: string;
@@ -58,5 +60,5 @@ export function listCardData(rows: readonly Row[], ui: UiLanguage, locale: strin
 
 /** All responsibilities grouped by party; each row can be picked to see its answer card. */
 export function buildListCard(rows: Row[], ui: UiLanguage, locale: string): BuiltCard {
-  return { card: expandTemplate("listCard", template, listCardData(rows, ui, locale)), summary: uiString(ui, "summaryList") };
+  return { card: expandListCard(listCardData(rows, ui, locale)), summary: uiString(ui, "summaryList") };
 }

@@ -4,9 +4,11 @@ import type { CardAction } from "./actions";
 import { browsePayload, pickPayload } from "./actionPayloads";
 import { askedData, limits, partyLabel } from "./cardParts";
 import { cardText, speechText } from "./escape";
-import { expandTemplate, type BuiltCard } from "./expandTemplate";
+import { compileTemplate, type BuiltCard } from "./expandTemplate";
 import { uiString, type UiLanguage } from "./strings";
 import template from "./noAnswerCard.json";
+
+const expandNoAnswerCard = compileTemplate<NoAnswerCardData>("noAnswerCard", template);
 
 /** The data noAnswerCard.json binds to. */
 export interface NoAnswerCardData {
@@ -43,7 +45,7 @@ export function noAnswerCardData(question: string, related: readonly Row[], ui: 
 /** No row answers the question: a short card with related rows (as picks) and "browse". */
 export function buildNoAnswerCard(question: string, related: Row[], ui: UiLanguage, locale: string): BuiltCard {
   return {
-    card: expandTemplate("noAnswerCard", template, noAnswerCardData(question, related, ui, locale)),
+    card: expandNoAnswerCard(noAnswerCardData(question, related, ui, locale)),
     summary: uiString(ui, "summaryNoAnswer"),
   };
 }

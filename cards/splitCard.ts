@@ -21,9 +21,11 @@ import {
   type StatementData,
 } from "./cardParts";
 import { cardText, speechText } from "./escape";
-import { expandTemplate, type BuiltCard } from "./expandTemplate";
+import { compileTemplate, type BuiltCard } from "./expandTemplate";
 import { uiString, type UiLanguage } from "./strings";
 import template from "./splitCard.json";
+
+const expandSplitCard = compileTemplate<SplitCardData>("splitCard", template);
 
 export interface SplitEntryData {
   showTitle: boolean;
@@ -123,5 +125,5 @@ export function splitCardData(answer: Answer, ui: UiLanguage): SplitCardData {
 export function buildSplitCard(answer: Answer, ui: UiLanguage): BuiltCard {
   const data = splitCardData(answer, ui);
   const summary = answer.kind === "depends" ? uiString(ui, "summaryDepends") : uiString(ui, "summarySplit", { title: answer.results[0]?.title.trim() ?? "" });
-  return { card: expandTemplate("splitCard", template, data), summary };
+  return { card: expandSplitCard(data), summary };
 }

@@ -28,15 +28,16 @@ export interface DetectedLanguage {
 /** Scores each profile by stop words and known words; ties are left undecided. */
 export function detectLanguage(question: string, profiles: readonly LanguageProfile[]): DetectedLanguage {
   const words = tokenize(question);
+  const foldedWords = words.map(foldText);
   const scores = profiles.map((profile) => {
     let score = 0;
-    for (const word of words) {
-      const folded = foldText(word);
+    words.forEach((word, i) => {
+      const folded = foldedWords[i]!;
       if (profile.stopWords.has(folded)) score += 1;
       else if (profile.vocabulary.has(folded)) score += 1.5;
       const hint = letterHints[profile.language];
       if (hint?.test(word)) score += 0.75;
-    }
+    });
     return { language: profile.language, score };
   });
   scores.sort((a, b) => b.score - a.score);

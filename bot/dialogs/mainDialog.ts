@@ -65,6 +65,8 @@ export class MainDialog extends ComponentDialog {
     const dc = await dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+    // Nothing waits for the next turn: keep no state, so a one-shot question writes nothing to storage.
+    if (dc.stack.length === 0) await dialogState.delete(context);
   }
 
   private async respond(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { cardText, escapeMarkdown, escapeTemplateText, safeUrl, speechText, truncate } from "../../cards/escape";
-import { expandTemplate } from "../../cards/expandTemplate";
+import { compileTemplate } from "../../cards/expandTemplate";
+
+const expandTemplate = (name: string, template: object, data: object) => compileTemplate(name, template)(data);
 
 describe("escaping", () => {
   it("breaks every ${ so no template pass can evaluate it, invisibly", () => {
