@@ -2,6 +2,7 @@
 // the bot as `npm start` runs it. Ask, see the answer card, press one of its buttons, see the next reply.
 import assert from "node:assert/strict";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startPlayground, type RunningPlayground } from "../../bot/agentsPlayground";
@@ -10,7 +11,8 @@ import { createLogger } from "../../bot/logger";
 import { startBot, type RunningBot } from "../../bot/startBot";
 import { chromiumArgs, chromiumPath, hasChromium, noChromium } from "../helpers/chromium";
 
-const screenshot = join(__dirname, "playground.png");
+// The README's picture is refreshed on request only: the Playground shows clock times, so every run differs.
+const screenshot = process.env.UPDATE_SCREENSHOTS ? join(__dirname, "playground.png") : join(tmpdir(), "mmd-playground.png");
 const question = "Vem ansvarar för utskrift?";
 
 function freePort(): Promise<number> {
