@@ -53,8 +53,10 @@ export class RateLimiter {
   /** Keeps memory bounded when many conversations come and go: stale windows first, then the least recent. */
   private prune(now: number): void {
     if (this.windows.size <= this.maxKeys) return;
+    // The map is in order of last hit (a hit moves its key to the end): stale windows are all in front.
     for (const [key, window] of this.windows) {
-      if (window.hits.every((t) => now - t >= this.windowMs)) this.windows.delete(key);
+      if (!window.hits.every((t) => now - t >= this.windowMs)) break;
+      this.windows.delete(key);
     }
     for (const key of this.windows.keys()) {
       if (this.windows.size <= this.maxKeys) break;

@@ -60,6 +60,7 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
     };
   });
 
+  const locales: readonly string[] = Object.freeze([...new Set(knowledge.pages.map((p) => p.locale))].sort());
   const languageOf = (locale: string | undefined) => locale?.split(/[-_]/)[0]?.toLowerCase() ?? "";
 
   /** Pages of a language, the asker's own locale first, then the newest; with each page's rank. */
@@ -265,7 +266,7 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
         results: [toResult(chosen)],
       };
     },
-    locales: () => [...new Set(knowledge.pages.map((p) => p.locale))].sort(),
+    locales: () => [...locales],
   };
 }
 

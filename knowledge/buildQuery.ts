@@ -22,8 +22,6 @@ export interface QueryContext {
 }
 
 const longestPhrase = 3;
-/** A word of a multi-word lexicon phrase counts for a little less than a single-word match. */
-const phraseWordWeight = 0.85;
 
 export function buildQuery(question: string, context: QueryContext): QueryGroup[] {
   const { asked } = context;
@@ -123,13 +121,8 @@ function expandConcepts(concepts: readonly LexiconConcept[], context: QueryConte
   const weight = context.asked.language === index.language ? context.synonymWeight : context.translationWeight;
   const stems = new Map<string, number>();
   for (const concept of concepts) {
-    for (const phrase of concept.words[index.language] ?? []) {
-      const words = tokenize(phrase).filter((w) => !index.tools.stopWords.has(foldText(w)));
-      const w = words.length > 1 ? weight * phraseWordWeight : weight;
-      for (const word of words) {
-        const stem = index.tools.stem(word);
-        stems.set(stem, Math.max(stems.get(stem) ?? 0, w));
-      }
+    for (const [stem, share] of index.phraseStems(concept.words[index.language] ?? [])) {
+      stems.set(stem, Math.max(stems.get(stem) ?? 0, weight * share));
     }
   }
   return stems;

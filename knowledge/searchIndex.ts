@@ -45,6 +45,9 @@ export interface SearchSettings extends TypoSettings {
   keepShare: number;
 }
 
+/** A word of a multi-word phrase counts for a little less than a single-word match. */
+const phraseWordWeight = 0.85;
+
 /** Words of a question beyond this many are ignored (a question, not a document). */
 const maxGroups = 24;
 
@@ -66,6 +69,11 @@ export interface SearchIndex {
   splitter: CompoundSplitter;
   /** Stems with their weights for one word of text in this language (the word, or its compound parts). */
   stemsOf(word: string): Map<string, number>;
+  /**
+   * Stems of a list of words and short phrases (a lexicon entry) in this language, each with 1, or less
+   * for a word of a longer phrase. Cached per list: the lexicon's lists are read on every question.
+   */
+  phraseStems(phrases: readonly string[]): ReadonlyMap<string, number>;
   /** Whether a stem occurs in the index as it is. */
   hasStem(stem: string): boolean;
   /** Whether a stem occurs in the index, as it is or as the start or end of a longer stem. */
@@ -172,7 +180,17 @@ export function createSearchIndex(
   const vocabulary = new Set([...lowerWords].map(foldText));
   const corrector = createTypoCorrector(lowerWords, settings);
 
-  const hitsFor = (stem: string): TermHit[] => {
+  // The index never changes, so what a stem matches never does: remember it (bounded).
+  const hitCache = new Map<string, readonly TermHit[]>();
+  const hitsFor = (stem: string): readonly TermHit[] => {
+    const known = hitCache.get(stem);
+    if (known) return known;
+    const hits = findHits(stem);
+    if (hitCache.size < 50_000) hitCache.set(stem, hits);
+    return hits;
+  };
+
+  const findHits = (stem: string): TermHit[] => {
     const hits: TermHit[] = [];
     if (postings.has(stem)) hits.push({ term: stem, similarity: 1 });
     if (stem.length >= settings.minAffixLength) {
@@ -284,8 +302,24 @@ export function createSearchIndex(
     return { matches, weights };
   };
 
+  const phraseStemCache = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+  const phraseStems = (phrases: readonly string[]): ReadonlyMap<string, number> => {
+    let stems = phraseStemCache.get(phrases);
+    if (!stems) {
+      const built = new Map<string, number>();
+      for (const phrase of phrases) {
+        const words = tokenize(phrase).filter((w) => !tools.stopWords.has(foldText(w)));
+        const weight = words.length > 1 ? phraseWordWeight : 1;
+        for (const word of words) built.set(tools.stem(word), Math.max(built.get(tools.stem(word)) ?? 0, weight));
+      }
+      phraseStemCache.set(phrases, (stems = built));
+    }
+    return stems;
+  };
+
   return {
     language: tools.language,
+    phraseStems,
     tools,
     units,
     vocabulary,

@@ -5,7 +5,6 @@ import {
   ComponentDialog,
   Dialog,
   DialogSet,
-  DialogTurnStatus,
   WaterfallDialog,
   type DialogState,
   type DialogTurnResult,
@@ -54,57 +53,77 @@ export class MainDialog extends ComponentDialog {
     private readonly unanswered?: UnansweredLog,
   ) {
     super(mainDialogId);
-    this.addDialog(new WaterfallDialog(waterfallId, [(step) => this.respond(step), (step) => this.readPick(step)]));
+    this.addDialog(new WaterfallDialog(waterfallId, [(step) => this.waitForPick(step), (step) => this.readPick(step)]));
     this.initialDialogId = waterfallId;
   }
 
-  /** Runs one turn: continues a waiting choice, or starts afresh. */
+  /**
+   * Runs one turn. Most turns ask one thing and wait for nothing: they are answered without a dialog
+   * (a dialog turn costs as much as the answer itself). The dialog runs only while a choice waits for
+   * its pick, and nothing is kept in state once nothing waits, so a one-shot question writes no state.
+   */
   async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
-    const dialogs = new DialogSet(dialogState);
-    dialogs.add(this);
-    const dc = await dialogs.createContext(context);
-    const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
-    // Nothing waits for the next turn: keep no state, so a one-shot question writes nothing to storage.
-    if (dc.stack.length === 0) await dialogState.delete(context);
+    const state = await dialogState.get(context);
+    if (state && state.dialogStack.length > 0) {
+      const dc = await this.dialogSetFor(dialogState).createContext(context);
+      await dc.continueDialog();
+      if (dc.stack.length === 0) await dialogState.delete(context);
+      return;
+    }
+    if (state) await dialogState.delete(context);
+    const pending = await this.respond(context);
+    if (pending) await (await this.dialogSetFor(dialogState).createContext(context)).beginDialog(this.id, pending);
   }
 
-  private async respond(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { activity } = step.context;
+  private dialogSetFor(dialogState: StatePropertyAccessor<DialogState>): DialogSet {
+    const dialogs = new DialogSet(dialogState);
+    dialogs.add(this);
+    return dialogs;
+  }
+
+  /** The dialog's first step: the choice card has gone out; keep what it offered until the next turn. */
+  private async waitForPick(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (isPendingChoice(step.options)) Object.assign(step.values, { pending: step.options });
+    return Dialog.EndOfTurn;
+  }
+
+  /** Answers a turn; returns the choice that now waits for its pick, when the reply offered one. */
+  private async respond(context: TurnContext): Promise<PendingChoice | undefined> {
+    const { activity } = context;
     const turn = readTurn(activity);
     switch (turn.type) {
       case "ignored":
-        return step.endDialog();
+        return undefined;
       case "empty":
-        noteTurn(step.context, { kind: "empty" });
-        await step.context.sendActivity(this.responder.emptyQuestion(activity.locale).activity);
-        return step.endDialog();
+        noteTurn(context, { kind: "empty" });
+        await context.sendActivity(this.responder.emptyQuestion(activity.locale).activity);
+        return undefined;
       case "command": {
         const { name, language } = turn.command;
         const reply = name === "help" ? this.responder.help(activity.locale, language, false) : this.responder.list(activity.locale, language);
-        noteTurn(step.context, { kind: name });
-        await step.context.sendActivity(reply.activity);
-        return step.endDialog();
+        noteTurn(context, { kind: name });
+        await context.sendActivity(reply.activity);
+        return undefined;
       }
       case "question":
-        return this.answer(step, this.responder.ask(turn.text, activity.locale));
+        return this.answer(context, this.responder.ask(turn.text, activity.locale));
       case "action":
-        return this.act(step, turn.action, activity);
+        return this.act(context, turn.action, activity);
     }
   }
 
-  private async act(step: WaterfallStepContext, action: CardAction, activity: Activity): Promise<DialogTurnResult> {
+  private async act(context: TurnContext, action: CardAction, activity: Activity): Promise<PendingChoice | undefined> {
     switch (action.mmd) {
       case "ask":
-        return this.answer(step, this.responder.ask(action.q, action.locale || activity.locale));
+        return this.answer(context, this.responder.ask(action.q, action.locale || activity.locale));
       case "pick":
-        return this.sendPicked(step, this.responder.picked(action.row, action.q, action.locale, activity.locale), "picked");
+        return this.sendPicked(context, this.responder.picked(action.row, action.q, action.locale, activity.locale), "picked");
       case "text":
-        return this.sendPicked(step, this.responder.asText(action.row, action.q, action.locale, activity.locale), "text");
+        return this.sendPicked(context, this.responder.asText(action.row, action.q, action.locale, activity.locale), "text");
       case "browse":
-        noteTurn(step.context, { kind: "list" });
-        await step.context.sendActivity(this.responder.list(action.locale || activity.locale, undefined).activity);
-        return step.endDialog();
+        noteTurn(context, { kind: "list" });
+        await context.sendActivity(this.responder.list(action.locale || activity.locale, undefined).activity);
+        return undefined;
       case "feedback": {
         await this.feedback.record({
           question: action.q,
@@ -113,29 +132,27 @@ export class MainDialog extends ComponentDialog {
           helpful: action.helpful,
           conversationType: activity.conversation?.conversationType ?? "personal",
         });
-        noteTurn(step.context, { kind: "feedback", key: action.row });
+        noteTurn(context, { kind: "feedback", key: action.row });
         const ui = this.responder.ui(action.locale.split("-")[0], activity.locale);
-        await step.context.sendActivity(this.responder.message(ui, action.helpful ? "feedbackThanks" : "feedbackThanksNegative"));
-        return step.endDialog();
+        await context.sendActivity(this.responder.message(ui, action.helpful ? "feedbackThanks" : "feedbackThanksNegative"));
+        return undefined;
       }
     }
   }
 
-  /** Sends the reply; a choice card keeps the dialog waiting for the pick. */
-  private async answer(step: WaterfallStepContext, reply: Reply): Promise<DialogTurnResult> {
-    await step.context.sendActivity(reply.activity);
+  /** Sends the reply; a choice card returns the choice, which then waits for the pick. */
+  private async answer(context: TurnContext, reply: Reply): Promise<PendingChoice | undefined> {
+    await context.sendActivity(reply.activity);
     const { answer } = reply;
     const kind = answer ? replyKindFor(answer) : "none";
-    noteAnswer(step.context, answer, kind);
-    if (answer && kind === "none") await this.unanswered?.record(answer.question, step.context.activity.locale || answer.locale);
-    if (!answer || kind !== "choice") return step.endDialog();
-    const pending: PendingChoice = {
+    noteAnswer(context, answer, kind);
+    if (answer && kind === "none") await this.unanswered?.record(answer.question, context.activity.locale || answer.locale);
+    if (!answer || kind !== "choice") return undefined;
+    return {
       question: answer.question,
       locale: answer.locale,
       options: answer.results.map((r) => ({ key: r.key, title: r.title })),
     };
-    Object.assign(step.values, { pending });
-    return Dialog.EndOfTurn;
   }
 
   /** The turn after a choice card: a typed number or title picks; anything else is a new turn. */
@@ -144,13 +161,18 @@ export class MainDialog extends ComponentDialog {
     const { activity } = step.context;
     const turn = readTurn(activity);
     const option = isPendingChoice(pending) && turn.type !== "action" ? matchChoice(removeBotMention(activity), pending.options) : undefined;
-    if (!option || !isPendingChoice(pending)) return step.replaceDialog(waterfallId);
-    return this.sendPicked(step, this.responder.picked(option.key, pending.question, pending.locale, activity.locale), "picked");
+    if (!option || !isPendingChoice(pending)) {
+      // Not a pick: a new turn, which may offer a new choice.
+      const next = await this.respond(step.context);
+      return next ? step.replaceDialog(waterfallId, next) : step.endDialog();
+    }
+    await this.sendPicked(step.context, this.responder.picked(option.key, pending.question, pending.locale, activity.locale), "picked");
+    return step.endDialog();
   }
 
-  private async sendPicked(step: WaterfallStepContext, reply: Reply, kind: string): Promise<DialogTurnResult> {
-    await step.context.sendActivity(reply.activity);
-    noteAnswer(step.context, reply.answer, kind);
-    return step.endDialog();
+  private async sendPicked(context: TurnContext, reply: Reply, kind: string): Promise<undefined> {
+    await context.sendActivity(reply.activity);
+    noteAnswer(context, reply.answer, kind);
+    return undefined;
   }
 }
