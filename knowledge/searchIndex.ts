@@ -41,7 +41,7 @@ export interface SearchSettings extends TypoSettings {
   unknownWordWeight: number;
   /** Groups whose best weight is below this share of the question's strongest group only rescore candidates. */
   candidateGroupShare: number;
-  /** Units whose coverage is below this share of the best unit's are left out of ranking. */
+  /** Rows whose best unit's coverage is below this share of the best unit's are left out of ranking. */
   keepShare: number;
 }
 
@@ -57,7 +57,7 @@ export const defaultSearchSettings: Readonly<SearchSettings> = Object.freeze({
   ...defaultTypoSettings,
   unknownWordWeight: 0.8,
   candidateGroupShare: 0.35,
-  keepShare: 0.25,
+  keepShare: 0.5,
 });
 
 export interface SearchIndex {
@@ -143,12 +143,15 @@ export function createSearchIndex(
   };
 
   const units: IndexedUnit[] = [];
+  /** Per unit: the ordinal of its row, so that whole rows can be kept or left out together. */
+  const unitRows: number[] = [];
   /** Per unit: the idf mass of its own terms, to tell a focused match from a passing mention. */
   const mass: number[] = [];
-  for (const { page, row } of rowTexts) {
+  rowTexts.forEach(({ page, row }, ordinal) => {
     units.push({ row, page, segment: -1, owner: row.owner, terms: unitTerms(row.title) });
     row.segments.forEach((segment, i) => units.push({ row, page, segment: i, owner: segment.owner, terms: unitTerms(segment.text) }));
-  }
+    while (unitRows.length < units.length) unitRows.push(ordinal);
+  });
 
   const postings = new Map<string, number[]>();
   const weightLists = new Map<string, number[]>();
@@ -221,6 +224,7 @@ export function createSearchIndex(
   const shareScratch = new Float64Array(units.length * maxGroups);
   const massScratch = new Float64Array(units.length * maxGroups);
   const seen = new Int32Array(units.length);
+  const keptRows = new Int32Array(rowTexts.length);
   let searchStamp = 0;
 
   const search = (allGroups: readonly QueryGroup[]): SearchOutcome => {
@@ -286,10 +290,14 @@ export function createSearchIndex(
       best = Math.max(best, coverage);
       return coverage;
     });
+    // Rows whose best unit is far below the best cannot become the answer: leave them out of ranking.
+    // A row that stays keeps all its units, weak ones too: they add to what the whole row carries.
+    touched.forEach((id, n) => {
+      if (coverages[n]! >= best * settings.keepShare) keptRows[unitRows[id]!] = stamp;
+    });
     touched.forEach((id, n) => {
       const coverage = coverages[n]!;
-      // Units far below the best cannot lift a row to an answer; leave them out of ranking.
-      if (coverage < best * settings.keepShare) return;
+      if (keptRows[unitRows[id]!] !== stamp) return;
       let matchedMass = 0;
       const perGroup: number[] = [];
       for (let g = 0; g < groups.length; g++) {
