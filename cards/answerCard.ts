@@ -130,7 +130,14 @@ export function answerCardData(answer: Answer, ui: UiLanguage): AnswerCardData {
     wholeRowToggle: uiString(ui, "wholeRowToggle"),
     wholeRowHeading: uiString(ui, "wholeRowHeading"),
     wholeRow: wholeRowGroups(result, ui),
-    citation: citationData(result.row.citation, ui),
+    ...footerData(answer, result, links, ui, false),
+  };
+}
+
+/** Where it says so, links onward and the buttons, for the result a card is about. */
+export function footerData(answer: Answer, result: AnswerResult, links: LinkData[], ui: UiLanguage, pageOnly: boolean): AnswerFooterData {
+  return {
+    citation: citationData(result.row.citation, ui, pageOnly),
     linksHeading: uiString(ui, "relatedArticles"),
     hasLinks: links.length > 0,
     links,

@@ -1,12 +1,11 @@
 // One card for a split responsibility: what Microsoft does and what your organisation does, side by side.
 // A shared row: its statements by party. "It depends": the best rows of each party.
 import type { Answer, AnswerResult, Party } from "../knowledge/types";
-import { feedbackButtons, openButton, type AnswerFooterData } from "./answerCard";
+import { footerData, openButton, type AnswerFooterData } from "./answerCard";
 import { formatAnswerText, pickPerParty } from "./answerText";
 import {
   askedData,
   badgeData,
-  citationData,
   doesHeading,
   limits,
   linkData,
@@ -112,12 +111,7 @@ export function splitCardData(answer: Answer, ui: UiLanguage): SplitCardData {
     title: depends ? uiString(ui, "splitTitleDepends") : cardText(top.title, 200),
     intro: uiString(ui, depends ? "splitIntroDepends" : "splitIntroShared"),
     sides,
-    citation: citationData(top.row.citation, ui, depends),
-    linksHeading: uiString(ui, "relatedArticles"),
-    hasLinks: links.length > 0,
-    links,
-    open: openButton(top.row.citation.url, ui),
-    ...feedbackButtons(answer, top, ui),
+    ...footerData(answer, top, links, ui, depends),
   };
 }
 

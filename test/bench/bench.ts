@@ -1,33 +1,18 @@
 // npm run bench: answer latency and throughput on the real pages and on synthetic corpora up to
 // 10,000 rows, then the bot's /api/messages under load next to a bare CloudAdapter bot.
 // --engine-only or --http-only runs one part.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { createAnswerEngine } from "../../knowledge/answerEngine";
 import { loadKnowledgeBase } from "../../knowledge/loadSources";
 import type { KnowledgeBase } from "../../knowledge/types";
+import { loadQuestions, quantile, type Question } from "./benchQuestions";
 import { runHttpBench } from "./httpBench";
 import { buildSyntheticCorpus } from "./syntheticCorpus";
 
-interface Question {
-  q: string;
-  locale: string;
-}
 
-const questionFile = join(__dirname, "..", "fixtures", "questions", "engine.jsonl");
 const sizes = [30, 300, 1_000, 3_000, 10_000];
 const minSamples = 2_000;
 
-function loadQuestions(): Question[] {
-  return readFileSync(questionFile, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Question);
-}
 
-function quantile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-}
 
 function measure(knowledge: KnowledgeBase, questions: readonly Question[]) {
   const buildStart = process.hrtime.bigint();

@@ -1,7 +1,5 @@
 // POST /api/messages under load: the bot as production wires it next to the framework's floor (a bare
 // CloudAdapter bot replying with one templated card), both replying to a stand-in connector on loopback.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import autocannon from "autocannon";
 import * as cards from "../../cards";
 import { loadConfig } from "../../bot/config";
@@ -9,12 +7,9 @@ import { createBotApp } from "../../bot/createBotApp";
 import { teamsMessage } from "../helpers/botHarness";
 import { createRealEngine } from "../helpers/realEngine";
 import { StandInConnector } from "../helpers/standInConnector";
+import { loadQuestions, quantile, type Question } from "./benchQuestions";
 import { startFloorBot } from "./floorBot";
 
-interface Question {
-  q: string;
-  locale: string;
-}
 
 export const httpBenchDefaults = Object.freeze({
   connections: 8,
@@ -47,18 +42,8 @@ class ReplyTally {
   }
 }
 
-const questionFile = join(__dirname, "..", "fixtures", "questions", "engine.jsonl");
 
-function loadQuestions(): Question[] {
-  return readFileSync(questionFile, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Question);
-}
 
-function quantile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-}
 
 /** Teams-shaped 1:1 messages, the questions in rotation; each request its own conversation. */
 function activityBodies(questions: readonly Question[], serviceUrl: string): () => string {
