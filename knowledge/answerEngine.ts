@@ -128,22 +128,27 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
         pooled += weights[g]! * most;
       }
       pooled /= total;
-      const focused = Math.max(...rowMatches.map((m) => m.coverage * (1 - settings.focusShare + settings.focusShare * m.focus)));
+      // One pass: the most focused unit for the score; the unit that carries most of the question speaks
+      // for the row, the title winning ties (a question that names a shared row gets the whole row);
+      // and the best statement, to quote when the title speaks.
+      let focused = 0;
+      let titleCoverage = 0;
+      let top = rowMatches[0]!;
+      let bestSaid: UnitMatch | undefined;
+      for (const m of rowMatches) {
+        focused = Math.max(focused, m.coverage * (1 - settings.focusShare + settings.focusShare * m.focus));
+        if (m.unit.segment < 0) titleCoverage = m.coverage;
+        else if (!bestSaid || m.coverage > bestSaid.coverage) bestSaid = m;
+        const d = m.coverage - top.coverage;
+        if (d > 1e-9 || (Math.abs(d) <= 1e-9 && m.unit.segment < top.unit.segment)) top = m;
+      }
       const score = (1 - settings.rowShare) * focused + settings.rowShare * pooled;
-      // The unit that carries most of the question speaks for the row; the title wins ties, so a
-      // question that names a shared row is answered by the whole row.
-      const top = rowMatches.reduce((a, b) => {
-        const d = b.coverage - a.coverage;
-        return d > 1e-9 || (Math.abs(d) <= 1e-9 && b.unit.segment < a.unit.segment) ? b : a;
-      });
-      const titleCoverage = rowMatches.find((m) => m.unit.segment < 0)?.coverage ?? 0;
-      const statementMatch = top.unit.segment >= 0 ? top : bestStatement(rowMatches);
+      const statementMatch = top.unit.segment >= 0 ? top : bestSaid;
       const statement = row.segments[statementMatch?.unit.segment ?? 0]?.text ?? row.text;
       const page = top.unit.page;
-      const candidate: RankedRow = { row, page, score, owner: top.unit.owner, statement, titleCoverage };
       const held = best.get(row.key);
       if (!held || score > held.score + 1e-9 || (Math.abs(score - held.score) <= 1e-9 && (pageRank.get(page) ?? 0) < (pageRank.get(held.page) ?? 0))) {
-        best.set(row.key, candidate);
+        best.set(row.key, { row, page, score, owner: top.unit.owner, statement, titleCoverage });
       }
     }
     return [...best.values()].sort((a, b) => b.score - a.score || a.row.citation.table - b.row.citation.table || a.row.citation.row - b.row.citation.row);
@@ -272,10 +277,6 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
 
 function rowsOf(page: Page): Row[] {
   return page.tables.flatMap((t) => t.rows);
-}
-
-function bestStatement(matches: readonly UnitMatch[]): UnitMatch | undefined {
-  return matches.filter((m) => m.unit.segment >= 0).sort((a, b) => b.coverage - a.coverage)[0];
 }
 
 function differentParties(a: Owner, b: Owner): boolean {
