@@ -2,7 +2,7 @@
 // shape. Each answers in the same JSON error shape and stops the chain.
 import restify, { type Next, type Request, type Response } from "restify";
 import type { Logger } from "./logger";
-import { activityErrors, badRequest, checkActivity, errorBody } from "./validateActivity";
+import { activityErrors, badRequest, checkActivity, errorBody, withoutProtoKeys } from "./validateActivity";
 
 /** Reads the body with a size limit; its errors (413, 415, 400) are answered in our error shape. */
 export function readBody(maxBodySize: number) {
@@ -42,8 +42,7 @@ export function parseActivityBody(req: Request, res: Response, next: Next): void
   const raw: unknown = req.body;
   const text = Buffer.isBuffer(raw) ? raw.toString("utf8") : typeof raw === "string" ? raw : "";
   try {
-    // An own "__proto__" key would become a prototype when botbuilder copies the activity.
-    req.body = JSON.parse(text, (key, value: unknown) => (key === "__proto__" ? undefined : value));
+    req.body = withoutProtoKeys(JSON.parse(text));
   } catch {
     res.send(400, badRequest(activityErrors.notJson));
     return next(false);
@@ -55,3 +54,4 @@ export function parseActivityBody(req: Request, res: Response, next: Next): void
   }
   next();
 }
+

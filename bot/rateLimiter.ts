@@ -50,16 +50,20 @@ export class RateLimiter {
     return this.windows.size;
   }
 
-  /** Keeps memory bounded when many conversations come and go: stale windows first, then the least recent. */
+  /**
+   * Keeps memory bounded when many conversations come and go: stale windows first, then the least recent.
+   * Trims to 90% of maxKeys at once, so the cost is paid once per many new conversations, not on each hit.
+   */
   private prune(now: number): void {
     if (this.windows.size <= this.maxKeys) return;
+    const keep = Math.floor(this.maxKeys * 0.9);
     // The map is in order of last hit (a hit moves its key to the end): stale windows are all in front.
     for (const [key, window] of this.windows) {
-      if (!window.hits.every((t) => now - t >= this.windowMs)) break;
+      if (this.windows.size <= keep || !window.hits.every((t) => now - t >= this.windowMs)) break;
       this.windows.delete(key);
     }
     for (const key of this.windows.keys()) {
-      if (this.windows.size <= this.maxKeys) break;
+      if (this.windows.size <= keep) break;
       this.windows.delete(key);
     }
   }

@@ -75,3 +75,23 @@ export interface ErrorBody {
 
 export const errorBody = (error: string, message: string): ErrorBody => ({ error, message });
 export const badRequest = (message: string): ErrorBody => errorBody("BadRequest", message);
+
+/**
+ * An own "__proto__" key (JSON.parse makes one, even when spelt with \u escapes) would become a
+ * prototype when botbuilder copies the activity; removed at every depth. A walk, not a JSON.parse
+ * reviver: the reviver is called for every value and costs more than the parse. Iterative, since
+ * JSON.parse accepts nesting deeper than the call stack.
+ */
+export function withoutProtoKeys<T>(value: T): T {
+  const pending: unknown[] = [value];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (typeof next !== "object" || next === null) continue;
+    if (Array.isArray(next)) {
+      for (const item of next) pending.push(item);
+      continue;
+    }
+    if (Object.hasOwn(next, "__proto__")) delete (next as Record<string, unknown>)["__proto__"];
+    for (const key in next) pending.push((next as Record<string, unknown>)[key]);
+  }
+  return value;
+}

@@ -43,11 +43,19 @@ const dateFormats: Readonly<Record<UiLanguage, Intl.DateTimeFormat>> = Object.fr
   nl: new Intl.DateTimeFormat(uiLocale.nl, { dateStyle: "long", timeZone: "UTC" }),
 });
 
+// Formatting is the costly part, and pages have few dates: each is formatted once per language.
+const formattedDates = new Map<string, string | undefined>();
+const maxFormattedDates = 1_000;
+
 export function formatPageDate(date: string | null, ui: UiLanguage): string | undefined {
   if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  const key = `${ui} ${date}`;
+  if (formattedDates.has(key)) return formattedDates.get(key);
   const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return undefined;
-  return dateFormats[ui].format(parsed);
+  const text = Number.isNaN(parsed.getTime()) ? undefined : dateFormats[ui].format(parsed);
+  if (formattedDates.size >= maxFormattedDates) formattedDates.clear();
+  formattedDates.set(key, text);
+  return text;
 }
 
 export const placeText = (citation: Pick<Citation, "table" | "row">, ui: UiLanguage): string =>

@@ -198,7 +198,8 @@ export const uiStrings: Readonly<Record<UiLanguage, UiStrings>> = Object.freeze(
 
 /** A UI string with its {placeholders} filled; an unknown placeholder stays as written. */
 export function uiString(ui: UiLanguage, key: UiStringKey, vars: Record<string, string> = {}): string {
-  return uiStrings[ui][key].replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+  const text = uiStrings[ui][key];
+  return text.includes("{") ? text.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole) : text;
 }
 
 const isUiLanguage = (value: string): value is UiLanguage => (uiLanguages as readonly string[]).includes(value);

@@ -31,13 +31,12 @@ export function detectLanguage(question: string, profiles: readonly LanguageProf
   const foldedWords = words.map(foldText);
   const scores = profiles.map((profile) => {
     let score = 0;
-    words.forEach((word, i) => {
-      const folded = foldedWords[i]!;
+    for (const folded of foldedWords) {
       if (profile.stopWords.has(folded)) score += 1;
       else if (profile.vocabulary.has(folded)) score += 1.5;
-      const hint = letterHints[profile.language];
-      if (hint?.test(word)) score += 0.75;
-    });
+    }
+    const hint = letterHints[profile.language];
+    if (hint) for (const word of words) if (hint.test(word)) score += 0.75;
     return { language: profile.language, score };
   });
   scores.sort((a, b) => b.score - a.score);

@@ -4,7 +4,7 @@ import type { Owner, Page, Row } from "./types";
 import { createCompoundSplitter, type CompoundSplitter } from "./text/compounds";
 import type { LanguageTools } from "./text/languages";
 import { foldText, tokenize } from "./text/normalize";
-import { createTypoCorrector, defaultTypoSettings, type TypoSettings } from "./typoCorrector";
+import { createTypoCorrector, defaultTypoSettings, type Correction, type TypoSettings } from "./typoCorrector";
 
 export interface IndexedUnit {
   row: Row;
@@ -79,7 +79,7 @@ export interface SearchIndex {
   /** Whether a stem occurs in the index, as it is or as the start or end of a longer stem. */
   matchesStem(stem: string): boolean;
   /** Words of the vocabulary close to a misspelt word, with a similarity 0..1. */
-  correct(word: string): Array<{ word: string; similarity: number }>;
+  correct(word: string): readonly Correction[];
   search(groups: readonly QueryGroup[]): SearchOutcome;
 }
 

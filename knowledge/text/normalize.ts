@@ -4,8 +4,12 @@ const special: Readonly<Record<string, string>> = Object.freeze({
   ß: "ss", æ: "ae", ø: "o", œ: "oe", ð: "d", þ: "th", ł: "l", đ: "d", ı: "i",
 });
 
+// Plain ASCII is unchanged by every normalisation step below, so lower case alone folds it.
+const plainAscii = /^[\x00-\x7f]*$/;
+
 /** NFKC (full-width forms, ligatures), lower case, diacritics removed: "Användare" -> "anvandare". */
 export function foldText(text: string): string {
+  if (plainAscii.test(text)) return text.toLowerCase();
   return text
     .normalize("NFKC")
     .toLowerCase()
@@ -17,7 +21,7 @@ export function foldText(text: string): string {
 
 /** Lower case and NFKC, diacritics kept: what the stemmers expect. */
 export function lowerText(text: string): string {
-  return text.normalize("NFKC").toLowerCase();
+  return plainAscii.test(text) ? text.toLowerCase() : text.normalize("NFKC").toLowerCase();
 }
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;

@@ -56,6 +56,17 @@ describe("RateLimiter", () => {
       now = i;
       limiter.hit(`c${i}`);
     }
-    assert.ok(limiter.size <= 101, `${limiter.size} windows`);
+    assert.ok(limiter.size <= 100, `${limiter.size} windows`);
+  });
+
+  it("forgets the least recent conversations first", () => {
+    let now = 0;
+    const limiter = new RateLimiter(1, { maxKeys: 100 }, () => now);
+    for (let i = 0; i < 1000; i++) {
+      now = i;
+      limiter.hit(`c${i}`);
+    }
+    assert.equal(limiter.hit("c999"), "notify", "the latest conversation is still counted");
+    assert.equal(limiter.hit("c0"), "allow", "the first was forgotten");
   });
 });

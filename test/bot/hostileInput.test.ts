@@ -132,6 +132,18 @@ describe("hostile and broken input over HTTP", function () {
     assert.ok(reply?.activity.attachments?.length);
   });
 
+  it("ignores a __proto__ key spelt with \\u escapes, deep inside the activity", async () => {
+    const activity = message("Vem övervakar säkerheten?");
+    const body = JSON.stringify({ ...activity, channelData: { tenant: { id: "t" }, list: [{ id: "x" }] } }).replace('"list":[{', '"list":[{"\\u005f_proto__":{"text":{"x":1}},');
+    assert.match(body, /u005f_proto__/);
+    const before = connector.posted.length;
+    const response = await post(body);
+    assert.equal(response.status, 200, await response.clone().text());
+    const [reply] = (await connector.waitFor(before + 1)).slice(before);
+    assert.ok(reply?.activity.attachments?.length);
+    assert.equal(({} as Record<string, unknown>).text, undefined, "Object.prototype untouched");
+  });
+
   it("answers a message whose mention entity has text that is not a string", async () => {
     const activity = message("Vem övervakar säkerheten?", { scope: "channel" });
     const reply = await exchange({ ...activity, entities: [{ type: "mention", mentioned: { id: "28:bot-id" }, text: true }] });

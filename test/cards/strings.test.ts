@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { partyLabel, uiLanguageFor, uiString } from "../../cards/index";
+import { formatPageDate } from "../../cards/cardParts";
 import { uiLanguages, uiStrings } from "../../cards/strings";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -33,6 +34,16 @@ describe("UI strings", () => {
   it("fills placeholders and leaves unknown ones visible", () => {
     assert.equal(uiString("sv", "exampleQuestion", { topic: "uppdateringar" }), "Vem ansvarar för uppdateringar?");
     assert.equal(uiString("nl", "tableRow", { table: "2" }), "tabel 2, rij {row}");
+  });
+
+  it("writes a page date in the UI language, the same on every call, and nothing for a bad one", () => {
+    for (let i = 0; i < 2; i++) {
+      assert.equal(formatPageDate("2018-09-24", "sv"), "24 september 2018");
+      assert.equal(formatPageDate("2018-09-24", "nl"), "24 september 2018");
+      assert.equal(formatPageDate("2018-09-24", "en"), "24 September 2018");
+      assert.equal(formatPageDate("2020-07-30", "en"), "30 July 2020");
+      for (const bad of ["2018-13-45", "24/09/2018", "", null]) assert.equal(formatPageDate(bad, "en"), undefined, String(bad));
+    }
   });
 
   const cases: { language?: string; locale?: string; ui: string }[] = [

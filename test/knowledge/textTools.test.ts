@@ -16,6 +16,13 @@ describe("text normalisation", () => {
   ];
   for (const c of cases) it(`folds ${c.name}`, () => assert.equal(foldText(c.input), c.folded));
 
+  it("folds every ASCII character as the full Unicode path does", () => {
+    const ascii = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).join("");
+    const fullPath = (text: string) => text.normalize("NFKC").toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "").normalize("NFC");
+    assert.equal(foldText(ascii), fullPath(ascii));
+    assert.equal(foldText("Who patches Windows?"), "who patches windows?");
+  });
+
   it("splits words at punctuation and hyphens, keeping diacritics for the stemmer", () => {
     assert.deepEqual(tokenize("MDM-policy, e-post & användar- och enhetsgrupper!"), ["mdm", "policy", "e", "post", "användar", "och", "enhetsgrupper"]);
   });
@@ -72,6 +79,14 @@ describe("typo repair", () => {
     assert.equal(corrector.correct("utskrfit")[0]?.word, "utskrift");
     assert.equal(corrector.correct("overvakninng")[0]?.word, "övervakning");
     assert.deepEqual(corrector.correct("vänder"), []);
+  });
+
+  it("gives the same repair for the same word, in any case or accents, and it cannot be changed", () => {
+    const corrector = createTypoCorrector(["utskrift", "skrivare", "övervakning"]);
+    const first = corrector.correct("Overvakninng");
+    assert.equal(first[0]?.word, "övervakning");
+    assert.deepEqual(corrector.correct("övervakninng"), first);
+    assert.ok(Object.isFrozen(first) && Object.isFrozen(first[0]));
   });
 });
 
