@@ -34,17 +34,12 @@ export interface StatementGroupData {
   statements: StatementData[];
 }
 
-export interface SubmitButtonData {
-  title: string;
-  data: CardAction;
-}
-
 /** The data answerCard.json binds to. */
 export interface AnswerCardData extends AnswerFooterData {
   lang: string;
   fallbackText: string;
   speak: string;
-  asked: { label: string; text: string; show: boolean };
+  asked: { text: string; show: boolean };
   badge: BadgeData;
   title: string;
   statementHeading: string;
@@ -55,21 +50,19 @@ export interface AnswerCardData extends AnswerFooterData {
   /** On a shared row: what the other party does. */
   hasOthers: boolean;
   others: StatementGroupData[];
-  wholeRowToggle: string;
-  wholeRowHeading: string;
   wholeRow: StatementGroupData[];
 }
 
 /** The part that answer and split cards share: where it says so, links onward, and the buttons. */
 export interface AnswerFooterData {
   citation: CitationData;
-  linksHeading: string;
   hasLinks: boolean;
   links: LinkData[];
-  open: { show: boolean; title: string; url: string };
-  helpful: SubmitButtonData;
-  notHelpful: SubmitButtonData;
-  showText: SubmitButtonData;
+  open: OpenButtonData;
+  /** The payloads of the feedback and show-as-text buttons; their titles are UI strings in the template. */
+  helpful: CardAction;
+  notHelpful: CardAction;
+  showText: CardAction;
 }
 
 export const answerCardErrors = Object.freeze({
@@ -95,15 +88,21 @@ function otherGroups(result: AnswerResult, ui: UiLanguage): StatementGroupData[]
     .filter((g) => g.statements.length > 0);
 }
 
-export const feedbackButtons = (answer: Answer, result: AnswerResult, ui: UiLanguage) => ({
-  helpful: { title: uiString(ui, "helpful"), data: feedbackPayload(true, result.key, answer.question, answer.locale) },
-  notHelpful: { title: uiString(ui, "notHelpful"), data: feedbackPayload(false, result.key, answer.question, answer.locale) },
-  showText: { title: uiString(ui, "showAsText"), data: textPayload(result.key, answer.question, answer.locale) },
+export const feedbackButtons = (answer: Answer, result: AnswerResult) => ({
+  helpful: feedbackPayload(true, result.key, answer.question, answer.locale),
+  notHelpful: feedbackPayload(false, result.key, answer.question, answer.locale),
+  showText: textPayload(result.key, answer.question, answer.locale),
 });
 
-export const openButton = (url: string, ui: UiLanguage) => {
+/** "Open in the article": shown only for an http(s) URL. */
+export interface OpenButtonData {
+  show: boolean;
+  url: string;
+}
+
+export const openButton = (url: string): OpenButtonData => {
   const safe = safeUrl(url);
-  return { show: safe !== undefined, title: uiString(ui, "openArticle"), url: safe ?? "" };
+  return { show: safe !== undefined, url: safe ?? "" };
 };
 
 export function answerCardData(answer: Answer, ui: UiLanguage): AnswerCardData {
@@ -119,7 +118,7 @@ export function answerCardData(answer: Answer, ui: UiLanguage): AnswerCardData {
     lang: ui,
     fallbackText: cardText(formatAnswerText(answer, ui), 4000),
     speak: speechText(uiString(ui, "speakAnswer", { title: result.title, party, statement: result.statement })),
-    asked: askedData(answer.question, ui),
+    asked: askedData(answer.question),
     badge: badgeData(owner, ui),
     title: cardText(result.title, 200),
     statementHeading: result.row.owner === "shared" && matched[0] ? doesHeading(matched[0].owner, ui) : uiString(ui, "statementHeading"),
@@ -127,8 +126,6 @@ export function answerCardData(answer: Answer, ui: UiLanguage): AnswerCardData {
     hasMore: result.row.segments.length > shown,
     hasOthers: others.length > 0,
     others,
-    wholeRowToggle: uiString(ui, "wholeRowToggle"),
-    wholeRowHeading: uiString(ui, "wholeRowHeading"),
     wholeRow: wholeRowGroups(result, ui),
     ...footerData(answer, result, links, ui, false),
   };
@@ -138,11 +135,10 @@ export function answerCardData(answer: Answer, ui: UiLanguage): AnswerCardData {
 export function footerData(answer: Answer, result: AnswerResult, links: LinkData[], ui: UiLanguage, pageOnly: boolean): AnswerFooterData {
   return {
     citation: citationData(result.row.citation, ui, pageOnly),
-    linksHeading: uiString(ui, "relatedArticles"),
     hasLinks: links.length > 0,
     links,
-    open: openButton(result.row.citation.url, ui),
-    ...feedbackButtons(answer, result, ui),
+    open: openButton(result.row.citation.url),
+    ...feedbackButtons(answer, result),
   };
 }
 
@@ -150,5 +146,5 @@ export function footerData(answer: Answer, result: AnswerResult, links: LinkData
 export function buildAnswerCard(answer: Answer, ui: UiLanguage): BuiltCard {
   const data = answerCardData(answer, ui);
   const title = answer.results[0]?.title.trim() ?? "";
-  return { card: expandAnswerCard(data), summary: uiString(ui, "summaryAnswer", { party: data.badge.label, title }) };
+  return { card: expandAnswerCard(data, ui), summary: uiString(ui, "summaryAnswer", { party: data.badge.label, title }) };
 }

@@ -26,13 +26,12 @@ export function partyLabel(owner: Owner, ui: UiLanguage): string {
 }
 
 export interface BadgeData {
-  caption: string;
   label: string;
   style: ContainerStyle;
 }
 
 export function badgeData(owner: Owner, ui: UiLanguage): BadgeData {
-  return { caption: uiString(ui, "responsibleCaption"), label: partyLabel(owner, ui), style: partyStyles[owner] };
+  return { label: partyLabel(owner, ui), style: partyStyles[owner] };
 }
 
 /** A page date (ISO yyyy-mm-dd) in the UI language, e.g. "24 september 2018"; undefined when absent or bad. */
@@ -67,23 +66,19 @@ export const dateText = (citation: Citation, ui: UiLanguage): string => {
 };
 
 export interface CitationData {
-  label: string;
   pageTitle: string;
   /** Section heading, table and row, page date. */
   details: string;
   machineTranslated: boolean;
-  machineTranslatedNote: string;
 }
 
 /** pageOnly: the card cites several rows (each shows its own place), so the footer names only the page. */
 export function citationData(citation: Citation, ui: UiLanguage, pageOnly = false): CitationData {
   const details = pageOnly ? [dateText(citation, ui)] : [citation.heading, placeText(citation, ui), dateText(citation, ui)];
   return {
-    label: uiString(ui, "source"),
     pageTitle: cardText(citation.pageTitle, 200),
     details: cardText(details.filter(Boolean).join(" · "), 300),
     machineTranslated: citation.machineTranslated,
-    machineTranslatedNote: uiString(ui, "machineTranslated"),
   };
 }
 
@@ -125,8 +120,7 @@ export function linkData(links: readonly Link[], except: readonly string[] = [])
 export const snippet = (text: string): string => cardText(truncate(text, limits.snippet));
 
 /** The question as shown on a card: literal, never markdown, never a template expression. */
-export const askedData = (question: string, ui: UiLanguage): { label: string; text: string; show: boolean } => ({
-  label: uiString(ui, "youAsked"),
+export const askedData = (question: string): { text: string; show: boolean } => ({
   text: cardText(question.replace(/\s+/g, " "), limits.question),
   show: question.trim().length > 0,
 });

@@ -22,12 +22,10 @@ export interface ChoiceCardData {
   lang: string;
   fallbackText: string;
   speak: string;
-  title: string;
-  asked: { label: string; text: string; show: boolean };
-  intro: string;
+  asked: { text: string; show: boolean };
   choices: ChoiceData[];
   citation: CitationData;
-  browse: { title: string; data: CardAction };
+  browse: CardAction;
 }
 
 export const choiceCardErrors = Object.freeze({
@@ -52,12 +50,10 @@ export function choiceCardData(answer: Answer, ui: UiLanguage): ChoiceCardData {
     lang: ui,
     fallbackText: cardText([uiString(ui, "choiceTitle"), uiString(ui, "choiceIntro"), ...lines].join("\n"), 4000),
     speak: speechText(`${uiString(ui, "choiceTitle")} ${lines.join(". ")}`),
-    title: uiString(ui, "choiceTitle"),
-    asked: askedData(answer.question, ui),
-    intro: uiString(ui, "choiceIntro"),
+    asked: askedData(answer.question),
     choices,
     citation: citationData(top.row.citation, ui, true),
-    browse: { title: uiString(ui, "browse"), data: browsePayload(answer.locale) },
+    browse: browsePayload(answer.locale),
   };
 }
 
@@ -65,5 +61,5 @@ export function choiceCardData(answer: Answer, ui: UiLanguage): ChoiceCardData {
 export function buildChoiceCard(answer: Answer, ui: UiLanguage): BuiltCard {
   const data = choiceCardData(answer, ui);
   const titles = answer.results.slice(0, limits.choices).map((r) => r.title.trim()).join(", ");
-  return { card: expandChoiceCard(data), summary: uiString(ui, "summaryChoice", { titles }) };
+  return { card: expandChoiceCard(data, ui), summary: uiString(ui, "summaryChoice", { titles }) };
 }

@@ -15,14 +15,12 @@ export interface HelpCardData {
   lang: string;
   fallbackText: string;
   speak: string;
-  appName: string;
+  /** Welcome or help. */
   title: string;
-  text: string;
   parties: { label: string; style: ContainerStyle }[];
   hasExamples: boolean;
-  tryAsking: string;
   examples: { title: string; data: CardAction }[];
-  browse: { title: string; data: CardAction };
+  browse: CardAction;
 }
 
 const owners: readonly Owner[] = ["microsoft", "customer", "shared"];
@@ -36,18 +34,15 @@ export function helpCardData(ui: UiLanguage, examples: readonly string[], locale
     lang: ui,
     fallbackText: cardText([title, text, ...exampleLines].join("\n"), 4000),
     speak: speechText(`${title}. ${text} ${asks.length > 0 ? `${uiString(ui, "tryAsking")} ${asks.join(". ")}` : ""}`),
-    appName: uiString(ui, "appName"),
     title,
-    text,
     parties: owners.map((o) => ({ label: partyLabel(o, ui), style: partyStyles[o] })),
     hasExamples: asks.length > 0,
-    tryAsking: uiString(ui, "tryAsking"),
     examples: asks.map((q) => ({ title: cardText(q, 80), data: askPayload(q, locale) })),
-    browse: { title: uiString(ui, "browse"), data: browsePayload(locale) },
+    browse: browsePayload(locale),
   };
 }
 
 /** Help (or the welcome when a user first meets the bot): what it answers plus three example questions. */
 export function buildHelpCard(ui: UiLanguage, examples: string[], locale: string, welcome: boolean): BuiltCard {
-  return { card: expandHelpCard(helpCardData(ui, examples, locale, welcome)), summary: uiString(ui, "summaryHelp") };
+  return { card: expandHelpCard(helpCardData(ui, examples, locale, welcome), ui), summary: uiString(ui, "summaryHelp") };
 }

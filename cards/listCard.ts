@@ -2,7 +2,7 @@
 import type { Owner, Row } from "../knowledge/types";
 import type { CardAction } from "./actions";
 import { pickPayload } from "./actionPayloads";
-import { citationData, partyLabel, partyStyles, type CitationData, type ContainerStyle } from "./cardParts";
+import { partyLabel, partyStyles, type CitationData, type ContainerStyle } from "./cardParts";
 import { cardText, speechText } from "./escape";
 import { compileTemplate, type BuiltCard } from "./expandTemplate";
 import { uiString, type UiLanguage } from "./strings";
@@ -21,10 +21,9 @@ export interface ListCardData {
   lang: string;
   fallbackText: string;
   speak: string;
-  title: string;
   intro: string;
   groups: ListGroupData[];
-  citation: Pick<CitationData, "machineTranslated" | "machineTranslatedNote">;
+  citation: Pick<CitationData, "machineTranslated">;
 }
 
 const owners: readonly Owner[] = ["microsoft", "customer", "shared"];
@@ -43,7 +42,7 @@ export function listCardData(rows: readonly Row[], ui: UiLanguage, locale: strin
     })
     .filter((g) => g.rows.length > 0);
   const first = rows[0];
-  const citation = first ? citationData(first.citation, ui, true) : { machineTranslated: false, machineTranslatedNote: "" };
+  const machineTranslated = first?.citation.machineTranslated ?? false;
   const title = uiString(ui, "listTitle");
   const intro = uiString(ui, "listIntro", { count: String(rows.length), page: first?.citation.pageTitle ?? "" });
   const lines = groups.flatMap((g) => ["", g.heading, ...g.plain.map((t) => `• ${t}`)]);
@@ -51,14 +50,13 @@ export function listCardData(rows: readonly Row[], ui: UiLanguage, locale: strin
     lang: ui,
     fallbackText: cardText([title, intro, ...lines].join("\n"), 6000),
     speak: speechText(`${title}. ${groups.map((g) => `${g.heading}: ${g.plain.join(", ")}`).join(". ")}`),
-    title,
     intro: cardText(intro, 400),
     groups: groups.map(({ heading, style, rows: items }) => ({ heading, style, rows: items })),
-    citation: { machineTranslated: citation.machineTranslated, machineTranslatedNote: citation.machineTranslatedNote },
+    citation: { machineTranslated },
   };
 }
 
 /** All responsibilities grouped by party; each row can be picked to see its answer card. */
 export function buildListCard(rows: Row[], ui: UiLanguage, locale: string): BuiltCard {
-  return { card: expandListCard(listCardData(rows, ui, locale)), summary: uiString(ui, "summaryList") };
+  return { card: expandListCard(listCardData(rows, ui, locale), ui), summary: uiString(ui, "summaryList") };
 }

@@ -15,13 +15,10 @@ export interface NoAnswerCardData {
   lang: string;
   fallbackText: string;
   speak: string;
-  title: string;
-  asked: { label: string; text: string; show: boolean };
-  text: string;
+  asked: { text: string; show: boolean };
   hasRelated: boolean;
-  relatedHeading: string;
   related: { title: string; data: CardAction }[];
-  browse: { title: string; data: CardAction };
+  browse: CardAction;
 }
 
 export function noAnswerCardData(question: string, related: readonly Row[], ui: UiLanguage, locale: string): NoAnswerCardData {
@@ -32,20 +29,17 @@ export function noAnswerCardData(question: string, related: readonly Row[], ui: 
     lang: ui,
     fallbackText: cardText([uiString(ui, "noAnswerTitle"), uiString(ui, "noAnswerText"), ...relatedLines].join("\n"), 4000),
     speak: speechText(`${uiString(ui, "noAnswerTitle")}. ${uiString(ui, "noAnswerText")}`),
-    title: uiString(ui, "noAnswerTitle"),
-    asked: askedData(question, ui),
-    text: uiString(ui, "noAnswerText"),
+    asked: askedData(question),
     hasRelated: items.length > 0,
-    relatedHeading: uiString(ui, "relatedRows"),
     related: items,
-    browse: { title: uiString(ui, "browse"), data: browsePayload(locale) },
+    browse: browsePayload(locale),
   };
 }
 
 /** No row answers the question: a short card with related rows (as picks) and "browse". */
 export function buildNoAnswerCard(question: string, related: Row[], ui: UiLanguage, locale: string): BuiltCard {
   return {
-    card: expandNoAnswerCard(noAnswerCardData(question, related, ui, locale)),
+    card: expandNoAnswerCard(noAnswerCardData(question, related, ui, locale), ui),
     summary: uiString(ui, "summaryNoAnswer"),
   };
 }

@@ -1,7 +1,7 @@
 // One card for a split responsibility: what Microsoft does and what your organisation does, side by side.
 // A shared row: its statements by party. "It depends": the best rows of each party.
 import type { Answer, AnswerResult, Party } from "../knowledge/types";
-import { footerData, openButton, type AnswerFooterData } from "./answerCard";
+import { footerData, openButton, type AnswerFooterData, type OpenButtonData } from "./answerCard";
 import { formatAnswerText, pickPerParty } from "./answerText";
 import {
   askedData,
@@ -32,7 +32,7 @@ export interface SplitEntryData {
   statements: StatementData[];
   showPlace: boolean;
   place: string;
-  open: { show: boolean; title: string; url: string };
+  open: OpenButtonData;
 }
 
 export interface SplitSideData {
@@ -46,7 +46,7 @@ export interface SplitCardData extends AnswerFooterData {
   lang: string;
   fallbackText: string;
   speak: string;
-  asked: { label: string; text: string; show: boolean };
+  asked: { text: string; show: boolean };
   badge: BadgeData;
   title: string;
   intro: string;
@@ -78,7 +78,7 @@ function dependsSides(answer: Answer, ui: UiLanguage): SplitSideData[] {
         statements: statementsFor(r, party),
         showPlace: true,
         place: cardText(`${r.row.citation.heading} · ${placeText(r.row.citation, ui)}`),
-        open: openButton(r.row.citation.url, ui),
+        open: openButton(r.row.citation.url),
       }))
       .filter((e) => e.statements.length > 0)
       .slice(0, limits.entriesPerSide),
@@ -89,7 +89,7 @@ function sharedSides(result: AnswerResult, ui: UiLanguage): SplitSideData[] {
   return parties.map((party) => ({
     heading: doesHeading(party, ui),
     style: partyStyles[party],
-    entries: [{ showTitle: false, title: "", statements: segmentsOf(result.row, party).map(statementData), showPlace: false, place: "", open: { show: false, title: "", url: "" } }],
+    entries: [{ showTitle: false, title: "", statements: segmentsOf(result.row, party).map(statementData), showPlace: false, place: "", open: { show: false, url: "" } }],
   }));
 }
 
@@ -106,7 +106,7 @@ export function splitCardData(answer: Answer, ui: UiLanguage): SplitCardData {
     lang: ui,
     fallbackText: cardText(formatAnswerText(answer, ui), 4000),
     speak: speechText(`${badge.label}. ${titles}. ${sides.map((s) => `${s.heading}: ${s.entries.flatMap((e) => e.statements.map((x) => x.text)).join(" ")}`).join(" ")}`),
-    asked: askedData(answer.question, ui),
+    asked: askedData(answer.question),
     badge,
     title: depends ? uiString(ui, "splitTitleDepends") : cardText(top.title, 200),
     intro: uiString(ui, depends ? "splitIntroDepends" : "splitIntroShared"),
@@ -119,5 +119,5 @@ export function splitCardData(answer: Answer, ui: UiLanguage): SplitCardData {
 export function buildSplitCard(answer: Answer, ui: UiLanguage): BuiltCard {
   const data = splitCardData(answer, ui);
   const summary = answer.kind === "depends" ? uiString(ui, "summaryDepends") : uiString(ui, "summarySplit", { title: answer.results[0]?.title.trim() ?? "" });
-  return { card: expandSplitCard(data), summary };
+  return { card: expandSplitCard(data, ui), summary };
 }

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { cardText, escapeMarkdown, escapeTemplateText, safeUrl, speechText, truncate } from "../../cards/escape";
-import { compileTemplate } from "../../cards/expandTemplate";
+import { compileTemplate, localizeTemplate, templateErrors } from "../../cards/expandTemplate";
+import { uiStrings } from "../../cards/strings";
 
-const expandTemplate = (name: string, template: object, data: object) => compileTemplate(name, template)(data);
+const expandTemplate = (name: string, template: object, data: object) => compileTemplate(name, template)(data, "en");
 
 describe("escaping", () => {
   it("breaks every ${ so no template pass can evaluate it, invisibly", () => {
@@ -44,5 +45,33 @@ describe("escaping", () => {
 
   it("rejects a template that does not expand to a 1.5 card with fallback and speech", () => {
     assert.throws(() => expandTemplate("bad", { type: "AdaptiveCard", version: "1.6", body: [] }, {}), /bad did not expand/);
+  });
+});
+
+describe("localized templates", () => {
+  const template = { type: "AdaptiveCard", version: "1.5", fallbackText: "${f}", speak: "${s}", body: [{ type: "TextBlock", text: "${ui.youAsked}${q}" }, { type: "TextBlock", text: "${ui.source}" }] };
+
+  it("fills each ${ui.key} with the UI string of the card's language, once, and binds the rest per reply", () => {
+    for (const ui of ["en", "sv", "nl"] as const) {
+      const card = compileTemplate("t", template)({ q: "vpn", f: "f", s: "s" }, ui);
+      assert.deepEqual(card.body, [
+        { type: "TextBlock", text: `${uiStrings[ui].youAsked}vpn` },
+        { type: "TextBlock", text: uiStrings[ui].source },
+      ]);
+    }
+  });
+
+  it("refuses a key that is not a UI string, and one that needs values, naming the template", () => {
+    const unknown = { ...template, body: [{ type: "TextBlock", text: "${ui.nope}" }] };
+    assert.throws(() => localizeTemplate("myCard", unknown, "sv"), { message: templateErrors.unknownUiString("myCard", "nope") });
+    const withPlaceholder = { ...template, body: [{ type: "TextBlock", text: "${ui.tableRow}" }] };
+    assert.throws(() => localizeTemplate("myCard", withPlaceholder, "nl"), { message: templateErrors.uiStringNeedsValues("myCard", "tableRow") });
+    assert.throws(() => localizeTemplate("myCard", { text: "${ui.toString}" }, "en"), /not a UI string/);
+  });
+
+  it("leaves the template it was given as it was", () => {
+    const copy = structuredClone(template);
+    localizeTemplate("t", template, "sv");
+    assert.deepEqual(template, copy);
   });
 });
