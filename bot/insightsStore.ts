@@ -1,7 +1,7 @@
 // Where feedback and unanswered questions go: a botbuilder Storage to write to, plus a way to list what
 // was written (botbuilder's Storage cannot list), so `npm run report` can read it back.
 import { ContainerClient } from "@azure/storage-blob";
-import { MemoryStorage, type Storage, type StoreItem } from "botbuilder";
+import { MemoryStorage, type Storage, type StoreItem, type StoreItems } from "botbuilder";
 import type { StorageKind } from "./config";
 
 export interface InsightsStore {
@@ -11,10 +11,52 @@ export interface InsightsStore {
   listKeys(prefix: string): Promise<string[]>;
 }
 
-/** MemoryStorage whose keys can be listed. */
+/** Items kept in memory at most: every unanswered question and feedback is a new item. */
+export const maxMemoryItems = 10_000;
+
+/**
+ * MemoryStorage whose keys can be listed, bounded: past maxItems the least recently written items go, so
+ * a long-running instance without Blob Storage does not grow without end. (MemoryStorage itself never
+ * forgets a key, not even a deleted one.)
+ */
 export class ListableMemoryStorage extends MemoryStorage {
+  /** Keys in the order they were last written. */
+  private readonly written = new Set<string>();
+
+  constructor(private readonly maxItems: number = maxMemoryItems) {
+    super();
+  }
+
+  override async write(changes: StoreItems): Promise<void> {
+    try {
+      await super.write(changes);
+    } finally {
+      for (const key of Object.keys(changes)) {
+        this.written.delete(key);
+        if (this.memory[key] !== undefined) this.written.add(key);
+      }
+      for (const key of this.written) {
+        if (this.written.size <= this.maxItems) break;
+        this.forget(key);
+      }
+    }
+  }
+
+  override async delete(keys: string[]): Promise<void> {
+    for (const key of keys) this.forget(key);
+  }
+
   keysWith(prefix: string): string[] {
-    return Object.keys(this.memory).filter((k) => k.startsWith(prefix));
+    return [...this.written].filter((k) => k.startsWith(prefix));
+  }
+
+  get size(): number {
+    return this.written.size;
+  }
+
+  private forget(key: string): void {
+    this.written.delete(key);
+    delete this.memory[key];
   }
 }
 

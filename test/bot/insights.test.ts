@@ -4,7 +4,7 @@ import sinon from "sinon";
 import type { FeedbackRecord } from "../../bot/feedbackStore";
 import { FeedbackStore } from "../../bot/feedbackStore";
 import { formatReport, readInsights, reportMessages, summariseInsights } from "../../bot/insightsReport";
-import { MemoryInsightsStore } from "../../bot/insightsStore";
+import { ListableMemoryStorage, MemoryInsightsStore } from "../../bot/insightsStore";
 import { normaliseQuestion, UnansweredLog, type UnansweredRecord } from "../../bot/unansweredLog";
 
 describe("insights", () => {
@@ -30,6 +30,30 @@ describe("insights", () => {
       unanswered: [{ question: "vem bakar kakorna", locale: "sv-SE", at: "2026-11-21T10:00:00.000Z" }],
       feedback: [{ question: "q", key: "microsoft-4", locale: "sv-SE", helpful: false, conversationType: "personal", at: "2026-11-21T10:01:00.000Z" }],
     });
+  });
+
+  it("keeps at most its bound in memory, forgetting the least recently written first", async () => {
+    const storage = new ListableMemoryStorage(10);
+    for (let i = 0; i < 12; i++) await storage.write({ [`unanswered/${i}`]: { question: `q${i}` } });
+    await storage.write({ "unanswered/2": { question: "q2 again" } });
+    await storage.write({ "conversation/a": { dialogState: {} } });
+    assert.equal(storage.size, 10);
+    assert.deepEqual(storage.keysWith("unanswered/"), ["unanswered/4", "unanswered/5", "unanswered/6", "unanswered/7", "unanswered/8", "unanswered/9", "unanswered/10", "unanswered/11", "unanswered/2"]);
+    assert.deepEqual(await storage.read(["unanswered/0", "unanswered/3"]), {});
+    assert.equal((await storage.read(["unanswered/2"]))["unanswered/2"]?.question, "q2 again");
+    await storage.delete(["conversation/a"]);
+    assert.equal(storage.size, 9);
+    assert.deepEqual(storage.keysWith("conversation/"), []);
+  });
+
+  it("still refuses a stale eTag, and keeps what it had", async () => {
+    const storage = new ListableMemoryStorage(10);
+    await storage.write({ a: { n: 1 } });
+    const { a } = await storage.read(["a"]);
+    await storage.write({ a: { ...a, n: 2 } });
+    await assert.rejects(storage.write({ a: { ...a, n: 3 } }), /eTag conflict/);
+    assert.equal((await storage.read(["a"])).a?.n, 2);
+    assert.deepEqual(storage.keysWith(""), ["a"]);
   });
 
   it("does not fail the turn when the storage fails: it reports the error", async () => {
