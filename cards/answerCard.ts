@@ -1,6 +1,6 @@
 // The answer card: party badge, row title, the matching statement, the rest of the row on demand,
 // the citation, a button to the row's section of the article and buttons for the articles it links to.
-import type { Answer, AnswerResult } from "../knowledge/types";
+import type { Answer, AnswerResult, Row } from "../knowledge/types";
 import type { CardAction } from "./actions";
 import { feedbackPayload, textPayload } from "./actionPayloads";
 import { formatAnswerText } from "./answerText";
@@ -8,6 +8,7 @@ import {
   askedData,
   badgeData,
   citationData,
+  derivedOnce,
   doesHeading,
   linkData,
   matchedSegments,
@@ -50,7 +51,7 @@ export interface AnswerCardData extends AnswerFooterData {
   /** On a shared row: what the other party does. */
   hasOthers: boolean;
   others: StatementGroupData[];
-  wholeRow: StatementGroupData[];
+  wholeRow: readonly StatementGroupData[];
 }
 
 /** The part that answer and split cards share: where it says so, links onward, and the buttons. */
@@ -70,13 +71,17 @@ export const answerCardErrors = Object.freeze({
 });
 
 
+const wholeRows = derivedOnce((row: Row, ui: string): readonly StatementGroupData[] => {
+  if (row.owner !== "shared") return Object.freeze([{ heading: "", showHeading: false, statements: row.segments.map(statementData) }]);
+  return Object.freeze(
+    parties
+      .map((p) => ({ heading: doesHeading(p, ui as UiLanguage), showHeading: true, statements: segmentsOf(row, p).map(statementData) }))
+      .filter((g) => g.statements.length > 0),
+  );
+});
+
 /** The row's statements: one group per party on a shared row, else one group without heading. */
-export function wholeRowGroups(result: AnswerResult, ui: UiLanguage): StatementGroupData[] {
-  if (result.row.owner !== "shared") return [{ heading: "", showHeading: false, statements: result.row.segments.map(statementData) }];
-  return parties
-    .map((p) => ({ heading: doesHeading(p, ui), showHeading: true, statements: segmentsOf(result.row, p).map(statementData) }))
-    .filter((g) => g.statements.length > 0);
-}
+export const wholeRowGroups = (result: AnswerResult, ui: UiLanguage): readonly StatementGroupData[] => wholeRows(result.row, ui);
 
 /** On a shared row, the statements of the party (or parties) the matched statement does not speak for. */
 function otherGroups(result: AnswerResult, ui: UiLanguage): StatementGroupData[] {

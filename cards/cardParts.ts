@@ -12,6 +12,22 @@ export const partyStyles: Readonly<Record<Owner, ContainerStyle>> = Object.freez
   shared: "warning",
 });
 
+/**
+ * What a card derives from a row alone (cleaned statements, the citation, the whole row) is derived once
+ * per row object and variant (UI language). Rows are values: the knowledge base is never changed once
+ * built, and a reload builds new rows, so the old entries go with the old rows.
+ */
+export function derivedOnce<K extends object, V>(derive: (key: K, variant: string) => V): (key: K, variant: string) => V {
+  const derived = new WeakMap<K, Map<string, V>>();
+  return (key, variant) => {
+    let variants = derived.get(key);
+    if (!variants) derived.set(key, (variants = new Map()));
+    let value = variants.get(variant);
+    if (value === undefined) variants.set(variant, (value = derive(key, variant)));
+    return value;
+  };
+}
+
 export const limits = Object.freeze({ links: 4, choices: 4, related: 3, examples: 3, entriesPerSide: 2, entryStatements: 4, snippet: 180, question: 300 });
 
 export function partyLabel(owner: Owner, ui: UiLanguage): string {
@@ -72,24 +88,27 @@ export interface CitationData {
   machineTranslated: boolean;
 }
 
-/** pageOnly: the card cites several rows (each shows its own place), so the footer names only the page. */
-export function citationData(citation: Citation, ui: UiLanguage, pageOnly = false): CitationData {
+const citations = derivedOnce((citation: Citation, variant: string): CitationData => {
+  const [ui, pageOnly] = variant.split(":") as [UiLanguage, string];
   const details = pageOnly ? [dateText(citation, ui)] : [citation.heading, placeText(citation, ui), dateText(citation, ui)];
-  return {
+  return Object.freeze({
     pageTitle: cardText(citation.pageTitle, 200),
     details: cardText(details.filter(Boolean).join(" · "), 300),
     machineTranslated: citation.machineTranslated,
-  };
-}
+  });
+});
+
+/** pageOnly: the card cites several rows (each shows its own place), so the footer names only the page. */
+export const citationData = (citation: Citation, ui: UiLanguage, pageOnly = false): CitationData => citations(citation, pageOnly ? `${ui}:page` : ui);
 
 export interface StatementData {
   text: string;
 }
 
+const statements = derivedOnce((segment: Segment): StatementData => Object.freeze({ text: cardText(segment.kind === "bullet" ? `• ${segment.text}` : segment.text) }));
+
 /** Bullets keep a visible bullet; TextRuns cannot carry markdown lists. */
-export const statementData = (segment: Segment): StatementData => ({
-  text: cardText(segment.kind === "bullet" ? `• ${segment.text}` : segment.text),
-});
+export const statementData = (segment: Segment): StatementData => statements(segment, "");
 
 export const segmentsOf = (row: Row, party: Party): Segment[] => row.segments.filter((s) => s.owner === party);
 

@@ -33,13 +33,11 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
 }
 
+const xmlEscapes: Readonly<Record<string, string>> = Object.freeze({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" });
+
 /** `speak` may be SSML: XML-escape it, and keep it template-safe like any card text. */
 export function speechText(text: string, max = 1000): string {
-  const escaped = stripControls(truncate(text.replace(/\s+/g, " ").trim(), max))
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+  const escaped = stripControls(truncate(text.replace(/\s+/g, " ").trim(), max)).replace(/[&<>"]/g, (c) => xmlEscapes[c] ?? c);
   return escapeTemplateText(escaped);
 }
 

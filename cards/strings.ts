@@ -196,10 +196,18 @@ const nl: UiStrings = {
 
 export const uiStrings: Readonly<Record<UiLanguage, UiStrings>> = Object.freeze({ en, sv, nl });
 
+// Each string cut once at its placeholders: literal, name, literal, name, ..., literal.
+const placeholderParts = new Map<string, readonly string[]>();
+
 /** A UI string with its {placeholders} filled; an unknown placeholder stays as written. */
 export function uiString(ui: UiLanguage, key: UiStringKey, vars: Record<string, string> = {}): string {
   const text = uiStrings[ui][key];
-  return text.includes("{") ? text.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole) : text;
+  if (!text.includes("{")) return text;
+  let parts = placeholderParts.get(text);
+  if (!parts) placeholderParts.set(text, (parts = text.split(/\{(\w+)\}/)));
+  let out = parts[0] ?? "";
+  for (let i = 1; i < parts.length; i += 2) out += (vars[parts[i]!] ?? `{${parts[i]}}`) + (parts[i + 1] ?? "");
+  return out;
 }
 
 const isUiLanguage = (value: string): value is UiLanguage => (uiLanguages as readonly string[]).includes(value);
