@@ -4,7 +4,7 @@ import { detectLanguage, type LanguageProfile } from "./detectLanguage";
 import { buildQuery, type QueryContext } from "./buildQuery";
 import { createLexicon, type Lexicon } from "./lexicon";
 import { defaultEngineSettings, type EngineSettings } from "./engineSettings";
-import { createSearchIndex, type SearchIndex, type UnitMatch } from "./searchIndex";
+import { createSearchIndex, type QueryGroup, type SearchIndex, type UnitMatch } from "./searchIndex";
 import { createLanguageTools, type LanguageTools } from "./text/languages";
 import { foldText, tokenize } from "./text/normalize";
 import { createTypoCorrector, type TypoCorrector } from "./typoCorrector";
@@ -95,10 +95,19 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
     return { asked, answer: fallback, open: preferred === undefined };
   };
 
+  const wordCaches = new Map<string, Map<string, readonly QueryGroup[]>>();
+  const wordCacheFor = (asked: string, answerLanguage: string) => {
+    const key = `${asked}|${answerLanguage}`;
+    let cache = wordCaches.get(key);
+    if (!cache) wordCaches.set(key, (cache = new Map()));
+    return cache;
+  };
+
   const rank = (question: string, asked: string, answerLanguage: string, locale: string | undefined): RankedRow[] => {
     const index = indexes.get(answerLanguage);
     if (!index) return [];
     const context: QueryContext = {
+      wordCache: wordCacheFor(asked, answerLanguage),
       asked: toolsFor(asked),
       index,
       lexicon,

@@ -19,9 +19,16 @@ export interface QueryContext {
   stopCorrector: TypoCorrector | undefined;
   synonymWeight: number;
   translationWeight: number;
+  /**
+   * What each word read as, for this pair of question and answer language: a word's groups depend only
+   * on the word and the tools above, and askers use the same words again and again. Shared, never changed.
+   */
+  wordCache?: Map<string, readonly QueryGroup[]>;
 }
 
 const longestPhrase = 3;
+/** Words remembered per language pair before the cache starts over. */
+export const maxCachedWords = 10_000;
 
 export function buildQuery(question: string, context: QueryContext): QueryGroup[] {
   const { asked } = context;
@@ -39,7 +46,7 @@ export function buildQuery(question: string, context: QueryContext): QueryGroup[
       continue;
     }
     const word = words[i++]!;
-    if (!isStop(word)) groups.push(...wordGroups(word, context));
+    if (!isStop(word)) groups.push(...cachedWordGroups(word, context));
   }
   return groups.filter((g) => g.alternatives.size > 0 || g.word.length > 0);
 }
@@ -73,6 +80,18 @@ function findPhrase(words: readonly string[], start: number, context: QueryConte
     if (concepts.length > 0) return { words: span, concepts };
   }
   return undefined;
+}
+
+function cachedWordGroups(word: string, context: QueryContext): readonly QueryGroup[] {
+  const cache = context.wordCache;
+  if (!cache) return wordGroups(word, context);
+  let groups = cache.get(word);
+  if (!groups) {
+    groups = Object.freeze(wordGroups(word, context).map((group) => Object.freeze(group)));
+    if (cache.size >= maxCachedWords) cache.clear();
+    cache.set(word, groups);
+  }
+  return groups;
 }
 
 function wordGroups(word: string, context: QueryContext): QueryGroup[] {

@@ -89,6 +89,12 @@ export interface SearchOutcome {
   weights: number[];
 }
 
+/** A group's terms in the index with the weight each carries for it, and the group's idf weight. */
+interface GroupHits {
+  hits: ReadonlyMap<string, number>;
+  weight: number;
+}
+
 interface TermHit {
   term: string;
   similarity: number;
@@ -227,24 +233,33 @@ export function createSearchIndex(
   const keptRows = new Int32Array(rowTexts.length);
   let searchStamp = 0;
 
+  /** A group's terms and weight, once per group object: word groups are shared between questions (buildQuery). */
+  const groupHitCache = new WeakMap<QueryGroup, GroupHits>();
+  const groupHitsFor = (group: QueryGroup): GroupHits => {
+    let found = groupHitCache.get(group);
+    if (!found) groupHitCache.set(group, (found = findGroupHits(group)));
+    return found;
+  };
+  const findGroupHits = (group: QueryGroup): GroupHits => {
+    const hits = new Map<string, number>();
+    for (const [stem, altWeight] of group.alternatives) {
+      for (const hit of hitsFor(stem)) {
+        const value = altWeight * hit.similarity;
+        if (value > (hits.get(hit.term) ?? 0)) hits.set(hit.term, value);
+      }
+    }
+    // A word weighs its own rarity: the idf over the units that its best matches occur in.
+    let quality = 0;
+    for (const value of hits.values()) quality = Math.max(quality, value);
+    let df = 0;
+    for (const [term, value] of hits) if (value >= quality - 0.15) df += postings.get(term)?.length ?? 0;
+    const weight = hits.size > 0 ? Math.log(1 + units.length / Math.min(units.length, df)) : maxIdf * settings.unknownWordWeight;
+    return { hits, weight };
+  };
+
   const search = (allGroups: readonly QueryGroup[]): SearchOutcome => {
     const groups = allGroups.slice(0, maxGroups);
-    const groupHits = groups.map((group) => {
-      const hits = new Map<string, number>();
-      for (const [stem, altWeight] of group.alternatives) {
-        for (const hit of hitsFor(stem)) {
-          const value = altWeight * hit.similarity;
-          if (value > (hits.get(hit.term) ?? 0)) hits.set(hit.term, value);
-        }
-      }
-      // A word weighs its own rarity: the idf over the units that its best matches occur in.
-      let quality = 0;
-      for (const value of hits.values()) quality = Math.max(quality, value);
-      let df = 0;
-      for (const [term, value] of hits) if (value >= quality - 0.15) df += postings.get(term)?.length ?? 0;
-      const weight = hits.size > 0 ? Math.log(1 + units.length / Math.min(units.length, df)) : maxIdf * settings.unknownWordWeight;
-      return { hits, weight };
-    });
+    const groupHits = groups.map(groupHitsFor);
     const weights = groupHits.map((g) => g.weight);
     const total = weights.reduce((sum, w) => sum + w, 0);
     if (total === 0) return { matches: [], weights };
