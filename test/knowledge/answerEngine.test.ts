@@ -122,6 +122,20 @@ describe("answer engine over the published pages", () => {
     assert.deepEqual(engine.locales(), ["nl-NL", "sv-SE"]);
   });
 
+  it("answers the same when its word caches are warm as when they are cold, whatever was asked in between", () => {
+    const questions = readFileSync(join(__dirname, "..", "fixtures", "questions", "engine.jsonl"), "utf8")
+      .split("\n")
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as { q: string; locale: string });
+    const plain = (engine: AnswerEngine, q: { q: string; locale: string }) => JSON.stringify(engine.ask(q.q, { locale: q.locale }));
+    const warm = createAnswerEngine(knowledge);
+    const first = questions.map((q) => plain(warm, q));
+    const again = [...questions].reverse().map((q) => plain(warm, q)).reverse();
+    assert.deepEqual(again, first);
+    // Each question on an engine that has seen nothing else.
+    for (const [i, q] of questions.entries()) if (i % 7 === 0) assert.equal(plain(createAnswerEngine(knowledge), q), first[i], q.q);
+  });
+
   it("keeps one result per row when many versions of a page are loaded", () => {
     const big = createAnswerEngine(buildSyntheticCorpus(knowledge, 600));
     const answer = big.ask("Vem ansvarar för utskrift?", { locale: "sv-SE" });
