@@ -4,7 +4,7 @@ import { detectLanguage, type LanguageProfile } from "./detectLanguage";
 import { buildQuery, type QueryContext } from "./buildQuery";
 import { createLexicon, type Lexicon } from "./lexicon";
 import { defaultEngineSettings, type EngineSettings } from "./engineSettings";
-import { createSearchIndex, type QueryGroup, type SearchIndex, type UnitMatch } from "./searchIndex";
+import { createSearchIndex, type QueryGroup, type SearchIndex } from "./searchIndex";
 import { createLanguageTools, type LanguageTools } from "./text/languages";
 import { foldText, tokenize } from "./text/normalize";
 import { createTypoCorrector, type TypoCorrector } from "./typoCorrector";
@@ -118,46 +118,19 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
     };
     const groups = buildQuery(question, context);
     if (groups.length === 0) return [];
-    const { matches, weights } = index.search(groups);
-    const total = weights.reduce((a, b) => a + b, 0);
+    const { rows } = index.search(groups);
     const { rank: pageRank } = pageOrder(answerLanguage, locale);
 
-    const byRow = new Map<Row, UnitMatch[]>();
-    for (const match of matches) {
-      const list = byRow.get(match.unit.row);
-      if (list) list.push(match);
-      else byRow.set(match.unit.row, [match]);
-    }
     const best = new Map<string, RankedRow>();
-    for (const [row, rowMatches] of byRow) {
-      let pooled = 0;
-      for (let g = 0; g < weights.length; g++) {
-        let most = 0;
-        for (const m of rowMatches) most = Math.max(most, m.groups[g] ?? 0);
-        pooled += weights[g]! * most;
-      }
-      pooled /= total;
-      // One pass: the most focused unit for the score; the unit that carries most of the question speaks
-      // for the row, the title winning ties (a question that names a shared row gets the whole row);
-      // and the best statement, to quote when the title speaks.
-      let focused = 0;
-      let titleCoverage = 0;
-      let top = rowMatches[0]!;
-      let bestSaid: UnitMatch | undefined;
-      for (const m of rowMatches) {
-        focused = Math.max(focused, m.coverage * (1 - settings.focusShare + settings.focusShare * m.focus));
-        if (m.unit.segment < 0) titleCoverage = m.coverage;
-        else if (!bestSaid || m.coverage > bestSaid.coverage) bestSaid = m;
-        const d = m.coverage - top.coverage;
-        if (d > 1e-9 || (Math.abs(d) <= 1e-9 && m.unit.segment < top.unit.segment)) top = m;
-      }
+    for (const { row, page, pooled, focused, titleCoverage, top, bestStatement } of rows) {
       const score = (1 - settings.rowShare) * focused + settings.rowShare * pooled;
-      const statementMatch = top.unit.segment >= 0 ? top : bestSaid;
-      const statement = row.segments[statementMatch?.unit.segment ?? 0]?.text ?? row.text;
-      const page = top.unit.page;
+      // The unit that carries most of the question speaks for the row (a question that names a shared row
+      // gets the whole row); when that is the title, the best statement is quoted.
+      const quoted = top.segment >= 0 ? top : bestStatement;
+      const statement = row.segments[quoted?.segment ?? 0]?.text ?? row.text;
       const held = best.get(row.key);
       if (!held || score > held.score + 1e-9 || (Math.abs(score - held.score) <= 1e-9 && (pageRank.get(page) ?? 0) < (pageRank.get(held.page) ?? 0))) {
-        best.set(row.key, { row, page, score, owner: top.unit.owner, statement, titleCoverage });
+        best.set(row.key, { row, page, score, owner: top.owner, statement, titleCoverage });
       }
     }
     return [...best.values()].sort((a, b) => b.score - a.score || a.row.citation.table - b.row.citation.table || a.row.citation.row - b.row.citation.row);

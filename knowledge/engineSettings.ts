@@ -19,8 +19,6 @@ export interface EngineSettings extends SearchSettings {
   namedTitleLead: number;
   /** How much of a row's score comes from the whole row rather than its best title or statement. */
   rowShare: number;
-  /** How much a unit's score depends on its focus (the share of its own words the question names). */
-  focusShare: number;
   /** Locale whose page answers when neither the question nor the asker's locale has a page. */
   defaultLocale: string;
   /** Weight of a same-language synonym from the lexicon. */
@@ -40,7 +38,6 @@ export const defaultEngineSettings: Readonly<EngineSettings> = Object.freeze({
   ambiguityMargin: 0.03,
   namedTitleLead: 0.5,
   rowShare: 0.35,
-  focusShare: 0.1,
   defaultLocale: "en-US",
   synonymWeight: 0.8,
   translationWeight: 0.95,

@@ -22,14 +22,24 @@ export interface QueryGroup {
   alternatives: ReadonlyMap<string, number>;
 }
 
-export interface UnitMatch {
-  unit: IndexedUnit;
-  /** Share of the question's weight that this unit carries, 0..1. */
-  coverage: number;
-  /** Share of the unit's own weight that the question touches, 0..1: a title named in full scores 1. */
-  focus: number;
-  /** Per group: how much of it this unit carries, 0..1. */
-  groups: readonly number[];
+/**
+ * A row the question touches, with what its units carry. A unit's coverage is the share of the question's
+ * weight it carries (0..1); its focus the share of its own weight the question touches (a title named in
+ * full has focus 1).
+ */
+export interface RowMatch {
+  row: Row;
+  page: Page;
+  /** Per word group, the most of it any unit of the row carries, weighted and summed over the groups: 0..1. */
+  pooled: number;
+  /** The best unit by coverage × (1 − focusShare + focusShare × focus). */
+  focused: number;
+  /** Coverage of the row's title unit (0 when the title does not match). */
+  titleCoverage: number;
+  /** The unit that carries most of the question; the title wins a tie, then the earlier statement. */
+  top: IndexedUnit;
+  /** The statement that carries most of the question, to quote when the title is the top unit. */
+  bestStatement: IndexedUnit | undefined;
 }
 
 export interface SearchSettings extends TypoSettings {
@@ -43,6 +53,8 @@ export interface SearchSettings extends TypoSettings {
   candidateGroupShare: number;
   /** Rows whose best unit's coverage is below this share of the best unit's are left out of ranking. */
   keepShare: number;
+  /** How much a unit's score depends on its focus (the share of its own words the question names). */
+  focusShare: number;
 }
 
 /** A word of a multi-word phrase counts for a little less than a single-word match. */
@@ -58,6 +70,7 @@ export const defaultSearchSettings: Readonly<SearchSettings> = Object.freeze({
   unknownWordWeight: 0.8,
   candidateGroupShare: 0.35,
   keepShare: 0.5,
+  focusShare: 0.1,
 });
 
 export interface SearchIndex {
@@ -84,7 +97,8 @@ export interface SearchIndex {
 }
 
 export interface SearchOutcome {
-  matches: UnitMatch[];
+  /** The rows that can be the answer, in the order the search reached them. */
+  rows: RowMatch[];
   /** Weight of each group of the question (idf of its best term; high for words nothing matches). */
   weights: number[];
 }
@@ -230,7 +244,16 @@ export function createSearchIndex(
   const shareScratch = new Float64Array(units.length * maxGroups);
   const massScratch = new Float64Array(units.length * maxGroups);
   const seen = new Int32Array(units.length);
+  const coverageScratch = new Float64Array(units.length);
   const keptRows = new Int32Array(rowTexts.length);
+  // Per row, as its units are folded in: the most of each group, the best focused value, the title's
+  // coverage, and the top unit and best statement with their coverages (-1: none yet).
+  const rowSeen = new Int32Array(rowTexts.length);
+  const rowGroupMax = new Float64Array(rowTexts.length * maxGroups);
+  const rowFocused = new Float64Array(rowTexts.length);
+  const rowTitle = new Float64Array(rowTexts.length);
+  const rowTop = new Int32Array(rowTexts.length);
+  const rowStatement = new Int32Array(rowTexts.length);
   let searchStamp = 0;
 
   /** A group's terms and weight, once per group object: word groups are shared between questions (buildQuery). */
@@ -262,7 +285,7 @@ export function createSearchIndex(
     const groupHits = groups.map(groupHitsFor);
     const weights = groupHits.map((g) => g.weight);
     const total = weights.reduce((sum, w) => sum + w, 0);
-    if (total === 0) return { matches: [], weights };
+    if (total === 0) return { rows: [], weights };
     const strongest = Math.max(...groupHits.filter((g) => g.hits.size > 0).map((g) => g.weight), 0);
 
     // Term at a time over the posting lists. Only informative words bring in candidates; common
@@ -296,33 +319,55 @@ export function createSearchIndex(
       }
     }
 
-    const matches: UnitMatch[] = [];
     let best = 0;
-    const coverages = touched.map((id) => {
+    for (const id of touched) {
       let carried = 0;
       for (let g = 0; g < groups.length; g++) carried += shareScratch[id * maxGroups + g]! * weights[g]!;
       const coverage = carried / total;
-      best = Math.max(best, coverage);
-      return coverage;
-    });
+      coverageScratch[id] = coverage;
+      if (coverage > best) best = coverage;
+    }
     // Rows whose best unit is far below the best cannot become the answer: leave them out of ranking.
     // A row that stays keeps all its units, weak ones too: they add to what the whole row carries.
-    touched.forEach((id, n) => {
-      if (coverages[n]! >= best * settings.keepShare) keptRows[unitRows[id]!] = stamp;
-    });
-    touched.forEach((id, n) => {
-      const coverage = coverages[n]!;
-      if (keptRows[unitRows[id]!] !== stamp) return;
+    for (const id of touched) if (coverageScratch[id]! >= best * settings.keepShare) keptRows[unitRows[id]!] = stamp;
+
+    const reached: number[] = [];
+    for (const id of touched) {
+      const r = unitRows[id]!;
+      if (keptRows[r] !== stamp) continue;
+      const coverage = coverageScratch[id]!;
+      if (rowSeen[r] !== stamp) {
+        rowSeen[r] = stamp;
+        rowGroupMax.fill(0, r * maxGroups, r * maxGroups + groups.length);
+        rowFocused[r] = 0;
+        rowTitle[r] = 0;
+        rowTop[r] = id;
+        rowStatement[r] = -1;
+        reached.push(r);
+      }
       let matchedMass = 0;
-      const perGroup: number[] = [];
       for (let g = 0; g < groups.length; g++) {
-        perGroup.push(shareScratch[id * maxGroups + g]!);
+        const share = shareScratch[id * maxGroups + g]!;
+        if (share > rowGroupMax[r * maxGroups + g]!) rowGroupMax[r * maxGroups + g] = share;
         matchedMass += massScratch[id * maxGroups + g]!;
       }
       const focus = mass[id]! > 0 ? Math.min(1, matchedMass / mass[id]!) : 0;
-      matches.push({ unit: units[id]!, coverage, focus, groups: perGroup });
+      rowFocused[r] = Math.max(rowFocused[r]!, coverage * (1 - settings.focusShare + settings.focusShare * focus));
+      const segment = units[id]!.segment;
+      if (segment < 0) rowTitle[r] = coverage;
+      else if (rowStatement[r]! < 0 || coverage > coverageScratch[rowStatement[r]!]!) rowStatement[r] = id;
+      const d = coverage - coverageScratch[rowTop[r]!]!;
+      if (d > 1e-9 || (Math.abs(d) <= 1e-9 && segment < units[rowTop[r]!]!.segment)) rowTop[r] = id;
+    }
+
+    const rows = reached.map((r): RowMatch => {
+      let pooled = 0;
+      for (let g = 0; g < groups.length; g++) pooled += weights[g]! * rowGroupMax[r * maxGroups + g]!;
+      const { row, page } = rowTexts[r]!;
+      const statement = rowStatement[r]!;
+      return { row, page, pooled: pooled / total, focused: rowFocused[r]!, titleCoverage: rowTitle[r]!, top: units[rowTop[r]!]!, bestStatement: statement < 0 ? undefined : units[statement] };
     });
-    return { matches, weights };
+    return { rows, weights };
   };
 
   const phraseStemCache = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
