@@ -239,22 +239,34 @@ export function createSearchIndex(
     return hits;
   };
 
-  // Scratch space reused by every search (one search runs at a time): per unit and group, the
-  // share of the group it carries and the idf mass of the term that carried it.
-  const shareScratch = new Float64Array(units.length * maxGroups);
-  const massScratch = new Float64Array(units.length * maxGroups);
+  // Scratch space reused by every search (one search runs at a time). Units and rows the search reaches get
+  // dense local numbers in the order it reaches them, so what it keeps per unit and group (the share of the
+  // group the unit carries, the idf mass of the term that carried it) and per row sits close together.
   const seen = new Int32Array(units.length);
-  const coverageScratch = new Float64Array(units.length);
-  const keptRows = new Int32Array(rowTexts.length);
-  // Per row, as its units are folded in: the most of each group, the best focused value, the title's
-  // coverage, and the top unit and best statement with their coverages (-1: none yet).
+  const unitLocal = new Int32Array(units.length);
   const rowSeen = new Int32Array(rowTexts.length);
-  const rowGroupMax = new Float64Array(rowTexts.length * maxGroups);
-  const rowFocused = new Float64Array(rowTexts.length);
-  const rowTitle = new Float64Array(rowTexts.length);
-  const rowTop = new Int32Array(rowTexts.length);
-  const rowStatement = new Int32Array(rowTexts.length);
+  const rowLocal = new Int32Array(rowTexts.length);
+  const keptRows = new Int32Array(rowTexts.length);
+  let shares = new Float64Array(1024);
+  let masses = new Float64Array(1024);
+  let coverages = new Float64Array(256);
+  // Per reached row: the most of each group, the best focused value, the title's coverage, and the top
+  // unit and best statement (unit ids; -1: none yet).
+  let rowGroupMax = new Float64Array(1024);
+  let rowFocused = new Float64Array(256);
+  let rowTitle = new Float64Array(256);
+  let rowTop = new Int32Array(256);
+  let rowStatement = new Int32Array(256);
   let searchStamp = 0;
+  const unitSegment = Int32Array.from(units, (unit) => unit.segment);
+
+  /** The array itself when it holds `size`, else a larger copy. */
+  function room<T extends Float64Array | Int32Array>(array: T, size: number): T {
+    if (size <= array.length) return array;
+    const larger = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
+    larger.set(array);
+    return larger;
+  }
 
   /** A group's terms and weight, once per group object: word groups are shared between questions (buildQuery). */
   const groupHitCache = new WeakMap<QueryGroup, GroupHits>();
@@ -291,6 +303,7 @@ export function createSearchIndex(
     // Term at a time over the posting lists. Only informative words bring in candidates; common
     // words only add to the units already in (they would otherwise touch most of the corpus).
     const stamp = ++searchStamp;
+    const width = groups.length;
     const touched: number[] = [];
     const order = groupHits.map((g, i) => ({ g, i, brings: g.hits.size > 0 && g.weight >= strongest * settings.candidateGroupShare }));
     order.sort((a, b) => Number(b.brings) - Number(a.brings));
@@ -302,70 +315,100 @@ export function createSearchIndex(
         const termIdf = idf.get(term) ?? 0;
         for (let k = 0; k < list.length; k++) {
           const id = list[k]!;
-          if (seen[id] !== stamp) {
+          let base: number;
+          if (seen[id] === stamp) base = unitLocal[id]! * width;
+          else {
             if (!brings) continue;
             seen[id] = stamp;
-            shareScratch.fill(0, id * maxGroups, id * maxGroups + groups.length);
-            massScratch.fill(0, id * maxGroups, id * maxGroups + groups.length);
+            unitLocal[id] = touched.length;
+            base = touched.length * width;
             touched.push(id);
+            shares = room(shares, base + width);
+            masses = room(masses, base + width);
+            for (let slot = base; slot < base + width; slot++) {
+              shares[slot] = 0;
+              masses[slot] = 0;
+            }
           }
           const share = value * termWeights[k]!;
-          const slot = id * maxGroups + i;
-          if (share > shareScratch[slot]!) {
-            shareScratch[slot] = share;
-            massScratch[slot] = termWeights[k]! * termIdf;
+          if (share > shares[base + i]!) {
+            shares[base + i] = share;
+            masses[base + i] = termWeights[k]! * termIdf;
           }
         }
       }
     }
 
+    coverages = room(coverages, touched.length);
     let best = 0;
-    for (const id of touched) {
+    for (let n = 0; n < touched.length; n++) {
       let carried = 0;
-      for (let g = 0; g < groups.length; g++) carried += shareScratch[id * maxGroups + g]! * weights[g]!;
+      for (let g = 0; g < width; g++) carried += shares[n * width + g]! * weights[g]!;
       const coverage = carried / total;
-      coverageScratch[id] = coverage;
+      coverages[n] = coverage;
       if (coverage > best) best = coverage;
     }
     // Rows whose best unit is far below the best cannot become the answer: leave them out of ranking.
     // A row that stays keeps all its units, weak ones too: they add to what the whole row carries.
-    for (const id of touched) if (coverageScratch[id]! >= best * settings.keepShare) keptRows[unitRows[id]!] = stamp;
+    const keep = best * settings.keepShare;
+    for (let n = 0; n < touched.length; n++) if (coverages[n]! >= keep) keptRows[unitRows[touched[n]!]!] = stamp;
 
+    const focusShare = settings.focusShare;
     const reached: number[] = [];
-    for (const id of touched) {
+    for (let n = 0; n < touched.length; n++) {
+      const id = touched[n]!;
       const r = unitRows[id]!;
       if (keptRows[r] !== stamp) continue;
-      const coverage = coverageScratch[id]!;
-      if (rowSeen[r] !== stamp) {
+      const coverage = coverages[n]!;
+      let row: number;
+      if (rowSeen[r] === stamp) row = rowLocal[r]!;
+      else {
         rowSeen[r] = stamp;
-        rowGroupMax.fill(0, r * maxGroups, r * maxGroups + groups.length);
-        rowFocused[r] = 0;
-        rowTitle[r] = 0;
-        rowTop[r] = id;
-        rowStatement[r] = -1;
+        row = rowLocal[r] = reached.length;
         reached.push(r);
+        rowGroupMax = room(rowGroupMax, (row + 1) * width);
+        rowFocused = room(rowFocused, row + 1);
+        rowTitle = room(rowTitle, row + 1);
+        rowTop = room(rowTop, row + 1);
+        rowStatement = room(rowStatement, row + 1);
+        for (let slot = row * width; slot < (row + 1) * width; slot++) rowGroupMax[slot] = 0;
+        rowFocused[row] = 0;
+        rowTitle[row] = 0;
+        rowTop[row] = n;
+        rowStatement[row] = -1;
       }
       let matchedMass = 0;
-      for (let g = 0; g < groups.length; g++) {
-        const share = shareScratch[id * maxGroups + g]!;
-        if (share > rowGroupMax[r * maxGroups + g]!) rowGroupMax[r * maxGroups + g] = share;
-        matchedMass += massScratch[id * maxGroups + g]!;
+      for (let g = 0; g < width; g++) {
+        const share = shares[n * width + g]!;
+        if (share > rowGroupMax[row * width + g]!) rowGroupMax[row * width + g] = share;
+        matchedMass += masses[n * width + g]!;
       }
       const focus = mass[id]! > 0 ? Math.min(1, matchedMass / mass[id]!) : 0;
-      rowFocused[r] = Math.max(rowFocused[r]!, coverage * (1 - settings.focusShare + settings.focusShare * focus));
-      const segment = units[id]!.segment;
-      if (segment < 0) rowTitle[r] = coverage;
-      else if (rowStatement[r]! < 0 || coverage > coverageScratch[rowStatement[r]!]!) rowStatement[r] = id;
-      const d = coverage - coverageScratch[rowTop[r]!]!;
-      if (d > 1e-9 || (Math.abs(d) <= 1e-9 && segment < units[rowTop[r]!]!.segment)) rowTop[r] = id;
+      const focused = coverage * (1 - focusShare + focusShare * focus);
+      if (focused > rowFocused[row]!) rowFocused[row] = focused;
+      // rowTop and rowStatement hold local unit numbers (into touched and coverages).
+      const segment = unitSegment[id]!;
+      if (segment < 0) rowTitle[row] = coverage;
+      else if (rowStatement[row]! < 0 || coverage > coverages[rowStatement[row]!]!) rowStatement[row] = n;
+      const top = rowTop[row]!;
+      const d = coverage - coverages[top]!;
+      if (d > 1e-9 || (Math.abs(d) <= 1e-9 && segment < unitSegment[touched[top]!]!)) rowTop[row] = n;
     }
 
-    const rows = reached.map((r): RowMatch => {
+    const rows = reached.map((r, row): RowMatch => {
       let pooled = 0;
-      for (let g = 0; g < groups.length; g++) pooled += weights[g]! * rowGroupMax[r * maxGroups + g]!;
-      const { row, page } = rowTexts[r]!;
-      const statement = rowStatement[r]!;
-      return { row, page, pooled: pooled / total, focused: rowFocused[r]!, titleCoverage: rowTitle[r]!, top: units[rowTop[r]!]!, bestStatement: statement < 0 ? undefined : units[statement] };
+      for (let g = 0; g < width; g++) pooled += weights[g]! * rowGroupMax[row * width + g]!;
+      const { row: found, page } = rowTexts[r]!;
+      const statement = rowStatement[row]!;
+      return {
+        row: found,
+        page,
+        pooled: pooled / total,
+        focused: rowFocused[row]!,
+        titleCoverage: rowTitle[row]!,
+        top: units[touched[rowTop[row]!]!]!,
+        bestStatement: statement < 0 ? undefined : units[touched[statement]!],
+      };
     });
     return { rows, weights };
   };
