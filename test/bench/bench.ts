@@ -34,8 +34,8 @@ function measure(knowledge: KnowledgeBase, questions: readonly Question[]) {
 }
 
 /**
- * Every question asked once of a new engine, so no word of it has been read before: what the word caches
- * save. A few engines, for enough samples.
+ * Each question asked once of a new engine (a word shared by several questions is read once): what the
+ * word caches save. A few engines, for enough samples.
  */
 function measureCold(knowledge: KnowledgeBase, questions: readonly Question[], engines = 5) {
   const times: number[] = [];
