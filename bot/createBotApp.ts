@@ -1,5 +1,6 @@
 // Builds the adapter, state, dialog, bot and server from their parts; index.ts and the tests share it.
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, type Storage } from "botbuilder";
+import { CloudAdapter, ConversationState, type ConfigurationBotFrameworkAuthenticationOptions, type Storage } from "botbuilder";
+import { BotAuthentication } from "./authentication";
 import type { Server } from "restify";
 import type { AnswerEngine } from "../knowledge/types";
 import type { CardKit } from "./cardKit";
@@ -35,6 +36,11 @@ export interface BotAppDeps {
   /** Turn, start-up and error lines; silent when not given, so tests and benchmarks stay quiet. */
   logger?: Logger;
   tracker?: TurnTracker;
+  /**
+   * More of botbuilder's own authentication settings, over those from config: the tests point the OpenID
+   * metadata URLs at a loopback stand-in, to check token signatures offline.
+   */
+  authSettings?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
 }
 
 export interface BotApp {
@@ -53,11 +59,12 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   const logger = deps.logger ?? createLogger({ logLevel: "silent" });
   const log = deps.log ?? (deps.logger ? errorLogFor(deps.logger) : logToConsole);
   // Empty credentials: requests are not authenticated and replies carry no token (local use only).
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const auth = new BotAuthentication({
     MicrosoftAppId: config.microsoftAppId,
     MicrosoftAppPassword: config.microsoftAppPassword,
     MicrosoftAppTenantId: config.microsoftAppTenantId,
     MicrosoftAppType: config.microsoftAppType,
+    ...deps.authSettings,
   });
   const adapter = new CloudAdapter(auth);
   const { state: stateStorage, insights } = storageFor(deps);
