@@ -17,6 +17,7 @@ import {
   partyLabel,
   segmentsOf,
   statementData,
+  type AskedData,
   type BadgeData,
   type CitationData,
   type LinkData,
@@ -35,14 +36,18 @@ export interface StatementGroupData {
   statements: StatementData[];
 }
 
-/** The data answerCard.json binds to. */
-export interface AnswerCardData extends AnswerFooterData {
+/** What answer and split cards open with: the card's language and texts, the question, the party, the title. */
+export interface AnswerHeaderData {
   lang: string;
   fallbackText: string;
   speak: string;
-  asked: { text: string; show: boolean };
+  asked: AskedData;
   badge: BadgeData;
   title: string;
+}
+
+/** The data answerCard.json binds to. */
+export interface AnswerCardData extends AnswerHeaderData, AnswerFooterData {
   statementHeading: string;
   /** The matched statement (with the bullets of a lead-in). */
   statements: StatementData[];

@@ -139,7 +139,12 @@ export function linkData(links: readonly Link[], except: readonly string[] = [])
 export const snippet = (text: string): string => cardText(truncate(text, limits.snippet));
 
 /** The question as shown on a card: literal, never markdown, never a template expression. */
-export const askedData = (question: string): { text: string; show: boolean } => ({
+export interface AskedData {
+  text: string;
+  show: boolean;
+}
+
+export const askedData = (question: string): AskedData => ({
   text: cardText(question.replace(/\s+/g, " "), limits.question),
   show: question.trim().length > 0,
 });

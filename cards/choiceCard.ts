@@ -2,7 +2,7 @@
 import type { Answer } from "../knowledge/types";
 import type { CardAction } from "./actions";
 import { browsePayload, pickPayload } from "./actionPayloads";
-import { askedData, citationData, limits, ownerOf, partyLabel, partyStyles, snippet, type CitationData, type ContainerStyle } from "./cardParts";
+import { askedData, type AskedData, citationData, limits, ownerOf, partyLabel, partyStyles, snippet, type CitationData, type ContainerStyle } from "./cardParts";
 import { cardText, speechText } from "./escape";
 import { compileTemplate, type BuiltCard } from "./expandTemplate";
 import { uiString, type UiLanguage } from "./strings";
@@ -22,7 +22,7 @@ export interface ChoiceCardData {
   lang: string;
   fallbackText: string;
   speak: string;
-  asked: { text: string; show: boolean };
+  asked: AskedData;
   choices: ChoiceData[];
   citation: CitationData;
   browse: CardAction;

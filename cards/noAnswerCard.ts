@@ -2,7 +2,7 @@
 import type { Row } from "../knowledge/types";
 import type { CardAction } from "./actions";
 import { browsePayload, pickPayload } from "./actionPayloads";
-import { askedData, limits, partyLabel } from "./cardParts";
+import { askedData, type AskedData, limits, partyLabel } from "./cardParts";
 import { cardText, speechText } from "./escape";
 import { compileTemplate, type BuiltCard } from "./expandTemplate";
 import { uiString, type UiLanguage } from "./strings";
@@ -15,7 +15,7 @@ export interface NoAnswerCardData {
   lang: string;
   fallbackText: string;
   speak: string;
-  asked: { text: string; show: boolean };
+  asked: AskedData;
   hasRelated: boolean;
   related: { title: string; data: CardAction }[];
   browse: CardAction;

@@ -1,7 +1,7 @@
 // One card for a split responsibility: what Microsoft does and what your organisation does, side by side.
 // A shared row: its statements by party. "It depends": the best rows of each party.
 import type { Answer, AnswerResult, Party } from "../knowledge/types";
-import { footerData, openButton, type AnswerFooterData, type OpenButtonData } from "./answerCard";
+import { footerData, openButton, type AnswerFooterData, type AnswerHeaderData, type OpenButtonData } from "./answerCard";
 import { formatAnswerText, pickPerParty } from "./answerText";
 import {
   askedData,
@@ -15,7 +15,6 @@ import {
   placeText,
   segmentsOf,
   statementData,
-  type BadgeData,
   type ContainerStyle,
   type StatementData,
 } from "./cardParts";
@@ -42,13 +41,7 @@ export interface SplitSideData {
 }
 
 /** The data splitCard.json binds to. */
-export interface SplitCardData extends AnswerFooterData {
-  lang: string;
-  fallbackText: string;
-  speak: string;
-  asked: { text: string; show: boolean };
-  badge: BadgeData;
-  title: string;
+export interface SplitCardData extends AnswerHeaderData, AnswerFooterData {
   intro: string;
   sides: SplitSideData[];
 }
