@@ -15,9 +15,9 @@ export interface InsightsStore {
 export const maxMemoryItems = 10_000;
 
 /**
- * MemoryStorage whose keys can be listed, bounded: past maxItems the least recently written items go, so
- * a long-running instance without Blob Storage does not grow without end. (MemoryStorage itself never
- * forgets a key, not even a deleted one.)
+ * MemoryStorage whose keys can be listed, bounded: past maxItems the least recently written items go (down
+ * to 90%, so that the cost comes once per many writes), and a long-running instance without Blob Storage
+ * does not grow without end. (MemoryStorage itself never forgets a key, not even a deleted one.)
  */
 export class ListableMemoryStorage extends MemoryStorage {
   /** Keys in the order they were last written. */
@@ -35,9 +35,12 @@ export class ListableMemoryStorage extends MemoryStorage {
         this.written.delete(key);
         if (this.memory[key] !== undefined) this.written.add(key);
       }
-      for (const key of this.written) {
-        if (this.written.size <= this.maxItems) break;
-        this.forget(key);
+      if (this.written.size > this.maxItems) {
+        const keep = Math.floor(this.maxItems * 0.9);
+        for (const key of this.written) {
+          if (this.written.size <= keep) break;
+          this.forget(key);
+        }
       }
     }
   }

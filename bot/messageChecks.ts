@@ -54,4 +54,3 @@ export function parseActivityBody(req: Request, res: Response, next: Next): void
   }
   next();
 }
-

@@ -34,16 +34,21 @@ describe("insights", () => {
 
   it("keeps at most its bound in memory, forgetting the least recently written first", async () => {
     const storage = new ListableMemoryStorage(10);
-    for (let i = 0; i < 12; i++) await storage.write({ [`unanswered/${i}`]: { question: `q${i}` } });
-    await storage.write({ "unanswered/2": { question: "q2 again" } });
-    await storage.write({ "conversation/a": { dialogState: {} } });
+    for (let i = 0; i < 10; i++) await storage.write({ [`unanswered/${i}`]: { question: `q${i}` } });
+    await storage.write({ "unanswered/0": { question: "q0 again" } });
     assert.equal(storage.size, 10);
-    assert.deepEqual(storage.keysWith("unanswered/"), ["unanswered/4", "unanswered/5", "unanswered/6", "unanswered/7", "unanswered/8", "unanswered/9", "unanswered/10", "unanswered/11", "unanswered/2"]);
-    assert.deepEqual(await storage.read(["unanswered/0", "unanswered/3"]), {});
-    assert.equal((await storage.read(["unanswered/2"]))["unanswered/2"]?.question, "q2 again");
-    await storage.delete(["conversation/a"]);
+    // The eleventh item: back down to 9, the least recently written first (unanswered/0 was written again).
+    await storage.write({ "conversation/a": { dialogState: {} } });
     assert.equal(storage.size, 9);
+    assert.deepEqual(storage.keysWith("unanswered/"), ["unanswered/3", "unanswered/4", "unanswered/5", "unanswered/6", "unanswered/7", "unanswered/8", "unanswered/9", "unanswered/0"]);
+    assert.deepEqual(await storage.read(["unanswered/1", "unanswered/2"]), {});
+    assert.equal((await storage.read(["unanswered/0"]))["unanswered/0"]?.question, "q0 again");
+    await storage.delete(["conversation/a"]);
+    assert.equal(storage.size, 8);
     assert.deepEqual(storage.keysWith("conversation/"), []);
+    for (let i = 0; i < 1000; i++) await storage.write({ [`feedback/${i}`]: { n: i } });
+    assert.ok(storage.size <= 10);
+    assert.deepEqual(storage.keysWith("feedback/").at(-1), "feedback/999");
   });
 
   it("still refuses a stale eTag, and keeps what it had", async () => {
