@@ -251,7 +251,7 @@ export function createSearchIndex(
   let masses = new Float64Array(1024);
   let coverages = new Float64Array(256);
   // Per reached row: the most of each group, the best focused value, the title's coverage, and the top
-  // unit and best statement (unit ids; -1: none yet).
+  // unit and best statement (local unit numbers, into the units reached; -1: none yet).
   let rowGroupMax = new Float64Array(1024);
   let rowFocused = new Float64Array(256);
   let rowTitle = new Float64Array(256);
