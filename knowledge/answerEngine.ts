@@ -90,7 +90,9 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
     const detected = detectLanguage(question, profiles).language;
     const preferred = [languageOf(locale), languageOf(settings.defaultLocale)].find((l) => pagesByLanguage.has(l));
     const fallback = preferred ?? [...pagesByLanguage.keys()].sort()[0] ?? "";
-    const asked = detected ?? (pagesByLanguage.has(languageOf(locale)) ? languageOf(locale) : fallback);
+    // Undecided: the asker's language when the bot can read it (its pages or the lexicon), else the fallback.
+    const readable = profiles.some((p) => p.language === languageOf(locale));
+    const asked = detected ?? (readable ? languageOf(locale) : fallback);
     if (pagesByLanguage.has(asked)) return { asked, answer: asked, open: false };
     return { asked, answer: fallback, open: preferred === undefined };
   };

@@ -109,8 +109,12 @@ function wordGroups(word: string, context: QueryContext): QueryGroup[] {
   }
 
   if (parts.length < 2 || index.matchesStem(full)) return [{ word, alternatives: merge(own, shared) }];
-  // A compound the page does not use asks for each of its parts: "säkerhetsövervakning" wants "säkerhet" and "övervakning".
-  return parts.map((part) => ({ word: `${word}:${part}`, alternatives: merge(new Map([[part, 1], ...own]), shared) }));
+  // A compound the page does not use asks for each of its parts: "säkerhetsövervakning" wants "säkerhet" and
+  // "övervakning". Each part also stands for what the lexicon says it means ("internetverbinding": a connection).
+  return parts.map((part) => ({
+    word: `${word}:${part}`,
+    alternatives: merge(merge(new Map([[part, 1], ...own]), shared), expandConcepts(lexicon.conceptsOf(asked.language, [part]), context)),
+  }));
 }
 
 /** The word's own stem in the answering language: always when the languages agree, else when the index has it ("Intune", "VPN"). */

@@ -25,16 +25,20 @@ export interface DetectedLanguage {
   margin: number;
 }
 
-/** Scores each profile by stop words and known words; ties are left undecided. */
+/**
+ * Scores each profile by stop words and known words; ties are left undecided. A word known in several
+ * languages ("Windows", or English words a translated page keeps) counts for each of them only in part.
+ */
 export function detectLanguage(question: string, profiles: readonly LanguageProfile[]): DetectedLanguage {
   const words = tokenize(question);
   const foldedWords = words.map(foldText);
+  const evidence = (profile: LanguageProfile, folded: string) => (profile.stopWords.has(folded) ? 1 : profile.vocabulary.has(folded) ? 1.5 : 0);
+  const sharedBy = foldedWords.map((folded) => profiles.reduce((n, profile) => n + (evidence(profile, folded) > 0 ? 1 : 0), 0));
   const scores = profiles.map((profile) => {
     let score = 0;
-    for (const folded of foldedWords) {
-      if (profile.stopWords.has(folded)) score += 1;
-      else if (profile.vocabulary.has(folded)) score += 1.5;
-    }
+    foldedWords.forEach((folded, i) => {
+      score += evidence(profile, folded) / Math.max(1, sharedBy[i]!);
+    });
     const hint = letterHints[profile.language];
     if (hint) for (const word of words) if (hint.test(word)) score += 0.75;
     return { language: profile.language, score };

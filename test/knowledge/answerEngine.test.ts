@@ -35,6 +35,9 @@ describe("answer engine over the published pages", () => {
     { kind: "English", q: "Who creates user accounts?", locale: "en-US", rows: ["C2"], owner: "customer" },
     { kind: "English", q: "Who isolates a device when a threat is detected?", locale: "en-US", rows: ["M4"], owner: "microsoft" },
     { kind: "English on a Swedish locale", q: "Who packages our apps?", locale: "sv-SE", rows: ["C5"], owner: "customer" },
+    { kind: "English with words a translated page keeps", q: "Who keeps Windows up to date?", locale: "en-US", rows: ["M5"], owner: "microsoft" },
+    { kind: "English, a verb of the question's frame", q: "Who decides the MDM settings on our laptops?", locale: "en-US", rows: ["M1"], owner: "microsoft" },
+    { kind: "compound whose parts the page says otherwise", q: "Wie regelt de internetverbinding?", locale: "nl-NL", rows: ["C8", "C4"], owner: "customer" },
     { kind: "split responsibility", q: "Vem ger support till slutanvändare?", locale: "sv-SE", rows: ["M2", "C4"], owner: "shared" },
     { kind: "split responsibility", q: "Who provides end-user support?", locale: "en-US", rows: ["M2", "C4"], owner: "shared" },
   ];

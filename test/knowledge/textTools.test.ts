@@ -102,6 +102,16 @@ describe("language detection", () => {
   for (const c of cases) it(`reads "${c.q}" as ${c.language ?? "undecided"}`, () => assert.equal(detectLanguage(c.q, profiles).language, c.language));
 });
 
+describe("language detection with words several languages know", () => {
+  it("counts a word known in several languages only in part for each", () => {
+    // A translated page keeps English words ("up", "to", "date"); the English question must not read as Dutch.
+    const en = { language: "en", stopWords: createLanguageTools("en").stopWords, vocabulary: new Set(["keeps", "windows"]) };
+    const nl = { language: "nl", stopWords: createLanguageTools("nl").stopWords, vocabulary: new Set(["windows", "up", "to", "date"]) };
+    assert.equal(detectLanguage("Who keeps Windows up to date?", [en, nl]).language, "en");
+    assert.equal(detectLanguage("Windows", [en, nl]).language, undefined);
+  });
+});
+
 describe("domain lexicon", () => {
   it("maps English words and phrases to concepts with words in Swedish and Dutch", () => {
     const stem = (language: string, word: string) => createLanguageTools(language).stem(word);
