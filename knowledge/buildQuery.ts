@@ -27,8 +27,11 @@ export interface QueryContext {
 }
 
 const longestPhrase = 3;
-/** Words remembered per language pair before the cache starts over. */
-export const maxCachedWords = 10_000;
+/**
+ * Words remembered per language pair before the cache starts over: about 1.4 KB each with what the index keeps
+ * for them, so a flood of made-up words costs a few MB per pair at most.
+ */
+export const maxCachedWords = 2_000;
 
 export function buildQuery(question: string, context: QueryContext): QueryGroup[] {
   const { asked } = context;

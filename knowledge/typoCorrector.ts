@@ -24,7 +24,7 @@ export interface TypoCorrector {
 }
 
 /** Corrections remembered per corrector: askers misspell the same words, and the vocabulary is fixed. */
-const maxRemembered = 5_000;
+const maxRemembered = 2_000;
 
 export function createTypoCorrector(words: Iterable<string>, settings: TypoSettings = defaultTypoSettings): TypoCorrector {
   const original = new Map<string, string>();
