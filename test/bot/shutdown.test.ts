@@ -1,29 +1,11 @@
 // npm start and SIGTERM: the server stops accepting, the turn in flight finishes with 200, the process
 // exits 0. Also: without credentials it listens on loopback only and says so.
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { startMessages } from "../../bot/startBot";
 import { teamsMessage } from "../helpers/botHarness";
+import { listeningUrl, startBot } from "../helpers/botProcess";
 import { cardOf, cardProblems } from "../helpers/replyCards";
 import { StandInConnector } from "../helpers/standInConnector";
-
-const root = path.resolve(__dirname, "../..");
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function startBot(env: Record<string, string>): Started {
-  let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "bot", "index.ts")], { cwd: root, env: { PATH: process.env.PATH ?? "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
 
 async function until(ok: () => boolean, what: () => string, timeoutMs = 15000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -41,8 +23,7 @@ describe("graceful shutdown of bot/index.ts", function () {
     await connector.start();
     const started = startBot({ PORT: "0", RELOAD_KNOWLEDGE: "true" });
     try {
-      await until(() => /listening on http:\/\/127\.0\.0\.1:\d+/.test(started.output()), started.output);
-      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(started.output())?.[1] ?? "";
+      const url = await listeningUrl(started);
       assert.match(started.output(), /no credentials: listening on loopback only; set HOST to change/);
       const pending = fetch(`${url}/api/messages`, {
         method: "POST",

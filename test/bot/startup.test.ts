@@ -1,41 +1,11 @@
 // The entry point itself (what `npm start` runs): starts on PORT with the embedded defaults, or refuses
 // to start with a message that names the bad key.
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { configErrors } from "../../bot/config";
 import { teamsMessage } from "../helpers/botHarness";
+import { entry, listeningUrl, startBot } from "../helpers/botProcess";
 import { cardOf, cardProblems } from "../helpers/replyCards";
 import { StandInConnector } from "../helpers/standInConnector";
-
-const root = path.resolve(__dirname, "../..");
-const entry = path.join(root, "bot", "index.ts");
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Runs bot/index.ts under tsx, as `npm start` does, with only the given environment on top of PATH. */
-function startBot(env: Record<string, string>): Started {
-  let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", entry], { cwd: root, env: { PATH: process.env.PATH ?? "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function listeningUrl(started: Started, timeoutMs = 15000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(started.output());
-    if (match?.[1]) return match[1];
-    if (Date.now() > deadline || started.child.exitCode !== null) throw new Error(`bot did not start:\n${started.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe("bot/index.ts (npm start)", function () {
   this.timeout(30000);
