@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { createAnswerEngine, defaultEngineSettings } from "../../knowledge/answerEngine";
 import { loadKnowledgeBase, loadPageFiles } from "../../knowledge/loadSources";
 import type { AnswerEngine, KnowledgeBase } from "../../knowledge/types";
+import { loadQuestions } from "../bench/benchQuestions";
 import { buildSyntheticCorpus } from "../bench/syntheticCorpus";
 
 /** "M3" is table 1 row 3 (Microsoft's), "C5" table 2 row 5 (the customer's). */
@@ -126,10 +127,7 @@ describe("answer engine over the published pages", () => {
   });
 
   it("answers the same when its word caches are warm as when they are cold, whatever was asked in between", () => {
-    const questions = readFileSync(join(__dirname, "..", "fixtures", "questions", "engine.jsonl"), "utf8")
-      .split("\n")
-      .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as { q: string; locale: string });
+    const questions = loadQuestions();
     const plain = (engine: AnswerEngine, q: { q: string; locale: string }) => JSON.stringify(engine.ask(q.q, { locale: q.locale }));
     const warm = createAnswerEngine(knowledge);
     const first = questions.map((q) => plain(warm, q));
