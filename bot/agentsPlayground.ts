@@ -13,7 +13,7 @@ const binary = join(__dirname, "..", "node_modules", ".bin", "agentsplayground")
 const listening = /Listening on (\d+)/;
 
 /** Teams channel, telemetry and event recording off. */
-export function playgroundArgs(botUrl: string, port: number): string[] {
+function playgroundArgs(botUrl: string, port: number): string[] {
   return ["--app-endpoint", `${botUrl}/api/messages`, "--channel-id", "msteams", "--disable-telemetry", "--port", String(port)];
 }
 

@@ -12,7 +12,7 @@ export interface InsightsStore {
 }
 
 /** Items kept in memory at most: every unanswered question and feedback is a new item. */
-export const maxMemoryItems = 10_000;
+const maxMemoryItems = 10_000;
 
 /**
  * MemoryStorage whose keys can be listed, bounded: past maxItems the least recently written items go (down

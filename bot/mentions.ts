@@ -14,8 +14,6 @@ const isMention = (entity: Entity): entity is MentionEntity => {
   return entity.type === "mention" && typeof mentioned === "object" && mentioned !== null && typeof (mentioned as { id?: unknown }).id === "string" && (text === undefined || typeof text === "string");
 };
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** The message text with the bot's own mention removed and other people's mentions kept as plain names. */
 export function removeBotMention(activity: Pick<Activity, "text" | "entities" | "recipient">): string {
   let text = activity.text ?? "";
@@ -24,7 +22,7 @@ export function removeBotMention(activity: Pick<Activity, "text" | "entities" | 
     const tag = mention.text ?? (mention.mentioned.name ? `<at>${mention.mentioned.name}</at>` : undefined);
     if (!tag) continue;
     const replacement = mention.mentioned.id === botId ? " " : tag.replace(/<\/?at>/gi, "");
-    text = text.replace(new RegExp(escapeRegExp(tag), "g"), replacement);
+    text = text.replaceAll(tag, replacement);
   }
   return text.replace(/\s+/g, " ").trim();
 }

@@ -4,18 +4,20 @@ import { CardFactory, type MessagingExtensionAttachment, type MessagingExtension
 import type { Answer, AnswerEngine, Row } from "../knowledge/types";
 import { foldText } from "../knowledge/text/normalize";
 import type { CardKit, UiLanguage } from "./cardKit";
+import { maxQuestionLength } from "./cleanQuestion";
+import { configDefaults } from "./config";
 import { buildExamples } from "./examples";
 import { replyKindFor } from "./replies";
 
-export const searchCommandId = "searchResponsibilities";
-export const searchParameter = "searchQuery";
+const searchCommandId = "searchResponsibilities";
+const searchParameter = "searchQuery";
 
 export const searchDefaults = Object.freeze({
   /** Teams shows a scrolling list; more than this is noise. */
   maxResults: 25,
   /** A question's results below this share of the best score are left out. */
   relativeScoreCut: 0.5,
-  defaultLocale: "en-US",
+  defaultLocale: configDefaults.defaultLocale,
 });
 
 export type SearchCards = Pick<CardKit, "uiLanguageFor" | "buildAnswerCard" | "buildSplitCard" | "previewFor" | "uiString">;
@@ -37,7 +39,7 @@ export function readSearchRequest(query: MessagingExtensionQuery): Request {
   const initialRun = parameters.some((p) => p.name === "initialRun" && String(p.value) === "true");
   const param = parameters.find((p) => p.name === searchParameter);
   const text = typeof param?.value === "string" ? param.value.trim() : "";
-  if (text) return { kind: "search", text: text.slice(0, 500) };
+  if (text) return { kind: "search", text: text.slice(0, maxQuestionLength) };
   return initialRun || param ? { kind: "list" } : { kind: "none" };
 }
 

@@ -4,15 +4,14 @@ import type { Responder } from "./responder";
 
 export type ErrorLog = (message: string, error: unknown) => void;
 
-export const turnErrorLogMessage = "unhandled error in turn";
+const turnErrorLogMessage = "unhandled error in turn";
 
 export function createOnTurnError(conversationState: ConversationState, responder: Responder, log: ErrorLog) {
   return async (context: TurnContext, error: Error): Promise<void> => {
     log(turnErrorLogMessage, error);
     try {
       if (context.activity.type === ActivityTypes.Message) {
-        const ui = responder.ui(undefined, context.activity.locale);
-        await context.sendActivity(responder.message(ui, "error"));
+        await context.sendActivity(responder.message("error", context.activity.locale));
       }
     } catch (sendError) {
       log("could not tell the user about the error", sendError);

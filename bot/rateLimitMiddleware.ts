@@ -17,6 +17,6 @@ export class RateLimitMiddleware implements Middleware {
     const decision = this.limiter.hit(conversationId);
     if (decision === "allow") return next();
     noteTurn(context, { status: "rateLimited" });
-    if (decision === "notify") await context.sendActivity(this.responder.message(this.responder.ui(undefined, activity.locale), "rateLimited"));
+    if (decision === "notify") await context.sendActivity(this.responder.message("rateLimited", activity.locale));
   }
 }

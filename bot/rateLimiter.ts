@@ -14,7 +14,7 @@ export interface RateLimiterOptions {
   maxKeys: number;
 }
 
-export const rateLimiterDefaults: Readonly<RateLimiterOptions> = Object.freeze({ windowMs: 60_000, maxKeys: 10_000 });
+const rateLimiterDefaults: Readonly<RateLimiterOptions> = Object.freeze({ windowMs: 60_000, maxKeys: 10_000 });
 
 export class RateLimiter {
   private readonly windows = new Map<string, Window>();

@@ -1,11 +1,9 @@
 // What a message turn asks for: a card action, a command, a question, or nothing we can use.
 import type { Activity } from "botbuilder";
 import { parseCardAction, type CardAction } from "../cards/actions";
-import { cleanQuestion, maxQuestionLength } from "./cleanQuestion";
+import { cleanQuestion } from "./cleanQuestion";
 import { parseCommand, type Command } from "./commands";
 import { removeBotMention } from "./mentions";
-
-export { maxQuestionLength } from "./cleanQuestion";
 
 export type Turn =
   | { type: "action"; action: CardAction }
@@ -31,7 +29,7 @@ function cleanAction(action: CardAction): CardAction {
 export function readTurn(activity: Pick<Activity, "text" | "value" | "entities" | "recipient">): Turn {
   const action = parseCardAction(activity.value);
   if (action) return { type: "action", action: cleanAction(action) };
-  const text = cleanQuestion(removeBotMention(activity), maxQuestionLength);
+  const text = cleanQuestion(removeBotMention(activity));
   if (!text) return activity.value !== undefined ? { type: "ignored" } : { type: "empty" };
   const command = parseCommand(text);
   return command ? { type: "command", command } : { type: "question", text };

@@ -13,7 +13,7 @@ export function replyKindFor(answer: Answer): ReplyKind {
   return "answer";
 }
 
-export function cardActivity(built: BuiltCard): Partial<Activity> {
+function cardActivity(built: BuiltCard): Partial<Activity> {
   const activity = MessageFactory.attachment(CardFactory.adaptiveCard(built.card));
   activity.summary = built.summary;
   return activity;
@@ -21,10 +21,6 @@ export function cardActivity(built: BuiltCard): Partial<Activity> {
 
 export class Replies {
   constructor(private readonly cards: CardKit) {}
-
-  uiFor(answer: Pick<Answer, "language"> | undefined, locale: string | undefined): UiLanguage {
-    return this.cards.uiLanguageFor(answer?.language, locale);
-  }
 
   answer(answer: Answer, ui: UiLanguage): Partial<Activity> {
     switch (replyKindFor(answer)) {

@@ -2,6 +2,7 @@
 import type { Activity } from "botbuilder";
 import type { Answer, AnswerEngine } from "../knowledge/types";
 import type { CardKit, UiLanguage, UiStringKey } from "./cardKit";
+import { primaryLanguage } from "../knowledge/text/locale";
 import { buildExamples } from "./examples";
 import { Replies } from "./replies";
 
@@ -10,8 +11,6 @@ export interface Reply {
   answer?: Answer;
   ui: UiLanguage;
 }
-
-const languageOf = (locale: string | undefined): string | undefined => locale?.split(/[-_]/)[0]?.toLowerCase() || undefined;
 
 export class Responder {
   private readonly replies: Replies;
@@ -26,10 +25,11 @@ export class Responder {
 
   /** The page locale for a language when there is one, else the asker's locale, else the default. */
   localeFor(language: string | undefined, askerLocale: string | undefined): string {
-    const page = language ? this.engine.locales().find((l) => languageOf(l) === language) : undefined;
+    const page = language ? this.engine.locales().find((l) => primaryLanguage(l) === language) : undefined;
     return page ?? (askerLocale || this.defaultLocale);
   }
 
+  /** The UI language for a language or locale (its primary subtag counts), else the asker's locale. */
   ui(language: string | undefined, askerLocale: string | undefined): UiLanguage {
     return this.cards.uiLanguageFor(language, askerLocale || this.defaultLocale);
   }
@@ -50,9 +50,8 @@ export class Responder {
   }
 
   asText(key: string, question: string, locale: string, askerLocale: string | undefined): Reply {
-    const answer =
-      this.engine.answerFor(key, question, { locale: locale || askerLocale || this.defaultLocale }) ??
-      this.engine.ask(question, { locale: locale || askerLocale || this.defaultLocale });
+    const options = { locale: locale || askerLocale || this.defaultLocale };
+    const answer = this.engine.answerFor(key, question, options) ?? this.engine.ask(question, options);
     const ui = this.ui(answer.language, askerLocale);
     return { answer, ui, activity: this.replies.text(answer, ui) };
   }
@@ -75,20 +74,23 @@ export class Responder {
    * from the page that answers instead, worded in that page's language so that they do get answered.
    */
   private examples(ui: UiLanguage, askerLocale: string | undefined): { examples: string[]; locale: string } {
-    const rows = this.engine.listRows(this.localeFor(ui, askerLocale));
-    const locale = rows[0]?.citation.locale ?? this.localeFor(ui, askerLocale);
-    return { examples: buildExamples(rows, this.ui(languageOf(locale), askerLocale), this.cards), locale };
+    const wanted = this.localeFor(ui, askerLocale);
+    const rows = this.engine.listRows(wanted);
+    const locale = rows[0]?.citation.locale ?? wanted;
+    // The UI language follows the locale's language (uiLanguageFor reads its primary subtag).
+    return { examples: buildExamples(rows, this.ui(locale, askerLocale), this.cards), locale };
   }
 
   list(askerLocale: string | undefined, language: string | undefined): Reply {
-    const locale = this.localeFor(language ?? languageOf(askerLocale), askerLocale);
+    const locale = this.localeFor(language ?? (primaryLanguage(askerLocale) || undefined), askerLocale);
     const rows = this.engine.listRows(locale);
     const pageLocale = rows[0]?.citation.locale ?? locale;
-    const ui = this.ui(languageOf(pageLocale), askerLocale);
+    const ui = this.ui(pageLocale, askerLocale);
     return { ui, activity: this.replies.list(rows, ui, pageLocale) };
   }
 
-  message(ui: UiLanguage, key: UiStringKey, vars?: Record<string, string>): Partial<Activity> {
-    return this.replies.message(ui, key, vars);
+  /** A plain message in the UI language for `language` (a language or locale), else the asker's locale. */
+  message(key: UiStringKey, askerLocale: string | undefined, language?: string): Partial<Activity> {
+    return this.replies.message(this.ui(language, askerLocale), key);
   }
 }

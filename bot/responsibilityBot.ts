@@ -4,8 +4,9 @@ import type { DialogState } from "botbuilder-dialogs";
 import type { MainDialog } from "./dialogs/mainDialog";
 import type { MessageExtensionSearch } from "./messageExtension";
 import type { Responder } from "./responder";
+import { isRecord } from "./validateActivity";
 
-export const dialogStateProperty = "dialogState";
+const dialogStateProperty = "dialogState";
 
 export class ResponsibilityBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
@@ -53,7 +54,6 @@ export class ResponsibilityBot extends TeamsActivityHandler {
   }
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const numberOrUndefined = (v: unknown) => (typeof v === "number" ? v : undefined);
 
 /** The invoke's value as the search expects it: the client sends JSON, and JSON can be anything. */

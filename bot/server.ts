@@ -5,8 +5,8 @@ import { toAnswerJson } from "../knowledge/answerJson";
 import type { AnswerEngine } from "../knowledge/types";
 import { configDefaults } from "./config";
 import type { Logger } from "./logger";
-import { maxQuestionLength } from "./readTurn";
-import { registerTabRoutes } from "./tabRoutes";
+import { maxQuestionLength } from "./cleanQuestion";
+import { localePattern, queryOf, registerTabRoutes } from "./tabRoutes";
 import { TurnTracker } from "./turnTracker";
 import { activityErrors, badRequest } from "./validateActivity";
 import { parseActivityBody, readBody, requireBearerToken } from "./messageChecks";
@@ -80,10 +80,10 @@ function registerMessages(server: Server, { adapter, bot, maxBodyBytes = configD
 
 function registerAsk(server: Server, { engine }: ServerDeps): void {
   server.get("/api/ask", restify.plugins.queryParser({ mapParams: false }), (req: Request, res: Response, next: Next) => {
-    const query: Record<string, unknown> = typeof req.query === "object" && req.query !== null ? req.query : {};
+    const query = queryOf(req);
     const q = typeof query.q === "string" ? query.q.trim() : "";
     const locale = typeof query.locale === "string" && query.locale !== "" ? query.locale : undefined;
-    const problem = !q ? askErrors.noQuestion : q.length > maxQuestionLength ? askErrors.tooLong : locale && !/^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i.test(locale) ? askErrors.badLocale : undefined;
+    const problem = !q ? askErrors.noQuestion : q.length > maxQuestionLength ? askErrors.tooLong : locale && !localePattern.test(locale) ? askErrors.badLocale : undefined;
     if (problem) res.send(400, badRequest(problem));
     else res.send(200, toAnswerJson(engine.ask(q, { locale })));
     next();

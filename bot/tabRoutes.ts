@@ -6,6 +6,7 @@ import restify, { type Next, type Request, type Response, type Server } from "re
 import * as cards from "../cards";
 import type { AnswerEngine, Owner, Party, Row } from "../knowledge/types";
 import type { CardKit, UiLanguage } from "./cardKit";
+import { configDefaults } from "./config";
 import { tabStrings, type TabStrings } from "./tab/tabStrings";
 
 export interface TabDeps {
@@ -22,7 +23,7 @@ const teamsJs = path.join(__dirname, "..", "node_modules", "@microsoft", "teams-
 // teams-js fetches its list of valid host origins from the Office CDN (falling back to a bundled copy).
 export const teamsJsOriginsUrl = "https://res.cdn.office.net/teams-js/validDomains/json/validDomains.json";
 const frameAncestors = "'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.office.com https://*.microsoft365.com https://*.cloud.microsoft https://*.skype.com";
-export const tabSecurityHeaders = Object.freeze({
+const tabSecurityHeaders = Object.freeze({
   "content-security-policy": `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' https://res.cdn.office.net; frame-ancestors ${frameAncestors}`,
   "x-content-type-options": "nosniff",
   "referrer-policy": "no-referrer",
@@ -63,10 +64,11 @@ export interface TabRows {
 }
 
 const groupOrder: readonly Owner[] = ["microsoft", "customer", "shared"];
-const localePattern = /^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i;
+/** A locale tag as a query parameter may give it: "sv-SE", "nl_be", "en". */
+export const localePattern = /^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i;
 
 /** The rows of the page closest to the locale, grouped Microsoft, your organisation, shared; document order within. */
-export function buildTabRows(engine: AnswerEngine, locale: string, kit: Pick<CardKit, "uiLanguageFor" | "partyLabel"> = cards): TabRows {
+function buildTabRows(engine: AnswerEngine, locale: string, kit: Pick<CardKit, "uiLanguageFor" | "partyLabel"> = cards): TabRows {
   const rows = engine.listRows(locale);
   const first: Row | undefined = rows[0];
   const pageLocale = first?.citation.locale ?? locale;
@@ -93,10 +95,10 @@ function sendFile(res: Response, file: string, type: string): void {
   res.end(readFileSync(file));
 }
 
-const queryOf = (req: Request): Record<string, unknown> => (typeof req.query === "object" && req.query !== null ? req.query : {});
+export const queryOf = (req: Request): Record<string, unknown> => (typeof req.query === "object" && req.query !== null ? req.query : {});
 
 export function registerTabRoutes(server: Server, deps: TabDeps): void {
-  const { engine, cards: kit = cards, defaultLocale = "en-US" } = deps;
+  const { engine, cards: kit = cards, defaultLocale = configDefaults.defaultLocale } = deps;
   const page = (_req: Request, res: Response, next: Next) => {
     sendFile(res, path.join(tabDir, "index.html"), "text/html; charset=utf-8");
     next();

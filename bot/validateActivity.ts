@@ -22,7 +22,7 @@ export const activityErrors = Object.freeze({
   tooLarge: (max: number) => `The request body is larger than ${max} bytes.`,
 });
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
 
 /** The reason a body cannot be an activity, or undefined when it can be processed. */

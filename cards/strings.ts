@@ -1,5 +1,6 @@
 // UI strings of every card and of the bot's own plain messages, in English, Swedish and Dutch.
 // Placeholders are {name}; uiString fills them. A test checks that the three tables have the same keys.
+import { primaryLanguage } from "../knowledge/text/locale";
 
 export type UiLanguage = "en" | "sv" | "nl";
 
@@ -212,13 +213,12 @@ export function uiString(ui: UiLanguage, key: UiStringKey, vars: Record<string, 
 
 const isUiLanguage = (value: string): value is UiLanguage => (uiLanguages as readonly string[]).includes(value);
 
-const primaryTag = (tag: string | undefined): string => (tag ?? "").trim().toLowerCase().split(/[-_]/)[0] ?? "";
 
 /** From the answer's page language if it is a UI language, else the Teams locale, else "en". */
 export function uiLanguageFor(language?: string, locale?: string): UiLanguage {
-  const fromLanguage = primaryTag(language);
+  const fromLanguage = primaryLanguage(language);
   if (isUiLanguage(fromLanguage)) return fromLanguage;
-  const fromLocale = primaryTag(locale);
+  const fromLocale = primaryLanguage(locale);
   return isUiLanguage(fromLocale) ? fromLocale : "en";
 }
 

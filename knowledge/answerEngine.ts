@@ -6,6 +6,7 @@ import { createLexicon, type Lexicon } from "./lexicon";
 import { defaultEngineSettings, type EngineSettings } from "./engineSettings";
 import { createSearchIndex, type QueryGroup, type SearchIndex } from "./searchIndex";
 import { createLanguageTools, type LanguageTools } from "./text/languages";
+import { primaryLanguage } from "./text/locale";
 import { foldText, tokenize } from "./text/normalize";
 import { createTypoCorrector, type TypoCorrector } from "./typoCorrector";
 import type { Answer, AnswerEngine, AnswerResult, AskOptions, KnowledgeBase, Owner, Page, Row } from "./types";
@@ -61,7 +62,6 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
   });
 
   const locales: readonly string[] = Object.freeze([...new Set(knowledge.pages.map((p) => p.locale))].sort());
-  const languageOf = (locale: string | undefined) => locale?.split(/[-_]/)[0]?.toLowerCase() ?? "";
 
   /** Pages of a language, the asker's own locale first, then the newest; with each page's rank. */
   const pageOrders = new Map<string, { pages: Page[]; rank: Map<Page, number> }>();
@@ -88,11 +88,11 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
    */
   const chooseLanguages = (question: string, locale: string | undefined): { asked: string; answer: string; open: boolean } => {
     const detected = detectLanguage(question, profiles).language;
-    const preferred = [languageOf(locale), languageOf(settings.defaultLocale)].find((l) => pagesByLanguage.has(l));
+    const preferred = [primaryLanguage(locale), primaryLanguage(settings.defaultLocale)].find((l) => pagesByLanguage.has(l));
     const fallback = preferred ?? [...pagesByLanguage.keys()].sort()[0] ?? "";
     // Undecided: the asker's language when the bot can read it (its pages or the lexicon), else the fallback.
-    const readable = profiles.some((p) => p.language === languageOf(locale));
-    const asked = detected ?? (readable ? languageOf(locale) : fallback);
+    const readable = profiles.some((p) => p.language === primaryLanguage(locale));
+    const asked = detected ?? (readable ? primaryLanguage(locale) : fallback);
     if (pagesByLanguage.has(asked)) return { asked, answer: asked, open: false };
     return { asked, answer: fallback, open: preferred === undefined };
   };

@@ -1,4 +1,5 @@
 // A published "Roles and responsibilities" page to typed data. Pure: text in, data and warnings out.
+import { primaryLanguage } from "./text/locale";
 import { cleanInline, normalizeSource } from "./cleanText";
 import { frontMatterText, parseFrontMatter, toIsoDate } from "./parseFrontMatter";
 import { parseCell } from "./parseCell";
@@ -101,7 +102,7 @@ export function parsePage(text: string, file: string, options: ParseOptions = {}
     locale = settings.fallbackLocale;
     warn(1, parseMessages.noLocale(locale));
   }
-  const language = (locale.split("-")[0] ?? "en").toLowerCase();
+  const language = primaryLanguage(locale) || "en";
   const slug = file.replace(/^.*[\\/]/, "").replace(localeInName, "").replace(/\.md$/i, "");
   const articleUrl = buildArticleUrl(locale, slug, settings.pageDir);
 

@@ -12,14 +12,15 @@ import {
 } from "botbuilder-dialogs";
 import type { CardAction } from "../../cards/actions";
 import type { FeedbackStore } from "../feedbackStore";
-import { readTurn } from "../readTurn";
+import { foldText } from "../../knowledge/text/normalize";
+import { readTurn, type Turn } from "../readTurn";
 import type { Reply, Responder } from "../responder";
 import { replyKindFor } from "../replies";
 import { removeBotMention } from "../mentions";
 import { noteAnswer, noteTurn } from "../turnLog";
 import type { UnansweredLog } from "../unansweredLog";
 
-export const mainDialogId = "mainDialog";
+const mainDialogId = "mainDialog";
 const waterfallId = "mainWaterfall";
 
 export interface PendingChoice {
@@ -31,7 +32,7 @@ export interface PendingChoice {
 const isPendingChoice = (value: unknown): value is PendingChoice =>
   typeof value === "object" && value !== null && "question" in value && "options" in value && Array.isArray(value.options);
 
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const fold = (s: string) => foldText(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 /** The option a typed reply names: its number ("2", "2.") or its title (whole, or a unique part of it). */
 export function matchChoice(text: string, options: PendingChoice["options"]): PendingChoice["options"][number] | undefined {
@@ -88,9 +89,8 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** Answers a turn; returns the choice that now waits for its pick, when the reply offered one. */
-  private async respond(context: TurnContext): Promise<PendingChoice | undefined> {
+  private async respond(context: TurnContext, turn: Turn = readTurn(context.activity)): Promise<PendingChoice | undefined> {
     const { activity } = context;
-    const turn = readTurn(activity);
     switch (turn.type) {
       case "ignored":
         return undefined;
@@ -133,8 +133,7 @@ export class MainDialog extends ComponentDialog {
           conversationType: activity.conversation?.conversationType ?? "personal",
         });
         noteTurn(context, { kind: "feedback", key: action.row });
-        const ui = this.responder.ui(action.locale.split("-")[0], activity.locale);
-        await context.sendActivity(this.responder.message(ui, action.helpful ? "feedbackThanks" : "feedbackThanksNegative"));
+        await context.sendActivity(this.responder.message(action.helpful ? "feedbackThanks" : "feedbackThanksNegative", activity.locale, action.locale));
         return undefined;
       }
     }
@@ -163,7 +162,7 @@ export class MainDialog extends ComponentDialog {
     const option = isPendingChoice(pending) && turn.type !== "action" ? matchChoice(removeBotMention(activity), pending.options) : undefined;
     if (!option || !isPendingChoice(pending)) {
       // Not a pick: a new turn, which may offer a new choice.
-      const next = await this.respond(step.context);
+      const next = await this.respond(step.context, turn);
       return next ? step.replaceDialog(waterfallId, next) : step.endDialog();
     }
     await this.sendPicked(step.context, this.responder.picked(option.key, pending.question, pending.locale, activity.locale), "picked");
