@@ -72,12 +72,12 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   const responder = new Responder(engine, cards, config.defaultLocale);
   const unanswered = new UnansweredLog(insights.storage, (error) => logger.warn({ err: error }, "could not log an unanswered question"));
   const dialog = new MainDialog(responder, new FeedbackStore(deps.feedbackStorage ?? insights.storage), unanswered);
-  const bot = new ResponsibilityBot(conversationState, dialog, responder, createMessageExtensionSearch({ engine, cards }));
+  const bot = new ResponsibilityBot(conversationState, dialog, responder, createMessageExtensionSearch({ engine, cards, defaultLocale: config.defaultLocale }));
   adapter.use(new TurnLogMiddleware(logger, config.logMessageText));
   adapter.use(new RateLimitMiddleware(new RateLimiter(config.rateLimitPerMinute), responder));
   adapter.onTurnError = createOnTurnError(conversationState, responder, log);
   const tracker = deps.tracker ?? new TurnTracker();
-  const server = createServer({ adapter, bot, engine, maxBodyBytes: config.maxBodyBytes, tracker, logger, requireToken: config.microsoftAppId !== "" });
+  const server = createServer({ adapter, bot, engine, maxBodyBytes: config.maxBodyBytes, tracker, logger, requireToken: config.microsoftAppId !== "", defaultLocale: config.defaultLocale });
   return { adapter, bot, server, insights, tracker, logger };
 }
 

@@ -25,6 +25,8 @@ export type SearchCards = Pick<CardKit, "uiLanguageFor" | "buildAnswerCard" | "b
 export interface SearchDeps {
   engine: AnswerEngine;
   cards: SearchCards;
+  /** For an invoke without a locale; searchDefaults.defaultLocale when not given. */
+  defaultLocale?: string;
 }
 
 /** What the bot calls for a composeExtension/query invoke. */
@@ -81,7 +83,7 @@ function matchRows(rows: readonly Row[], text: string): Row[] {
 
 export function searchResponsibilities(deps: SearchDeps, query: MessagingExtensionQuery, locale: string | undefined): MessagingExtensionResponse {
   const { engine, cards } = deps;
-  const askerLocale = locale || searchDefaults.defaultLocale;
+  const askerLocale = locale || deps.defaultLocale || searchDefaults.defaultLocale;
   const request = readSearchRequest(query);
   const { skip, count } = pageOptions(query);
 

@@ -22,6 +22,8 @@ export interface ServerDeps {
   logger?: Logger;
   /** With credentials: a request without a JWT bearer token is refused before the adapter sees it. */
   requireToken?: boolean;
+  /** The tab's locale when the request names none (DEFAULT_LOCALE); configDefaults.defaultLocale when not given. */
+  defaultLocale?: string;
 }
 
 export const askErrors = Object.freeze({

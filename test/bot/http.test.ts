@@ -171,4 +171,34 @@ describe("the server over real HTTP", function () {
   });
 
   it("logged no turn errors", () => assert.deepEqual(errors, []));
+
+  it("serves the tab and answers the search in DEFAULT_LOCALE when the request names no locale", async () => {
+    const { server: dutch } = createBotApp({ config: loadConfig({ DEFAULT_LOCALE: "nl-NL" }), engine: createRealEngine(), cards });
+    await new Promise<void>((resolve) => dutch.listen(0, "127.0.0.1", resolve));
+    try {
+      assert.equal(((await (await fetch(`${dutch.url}/api/locales`)).json()) as { defaultLocale: string }).defaultLocale, "nl-NL");
+      const rows = (await (await fetch(`${dutch.url}/api/rows`)).json()) as { locale: string };
+      assert.equal(rows.locale, "nl-NL");
+      const search = await fetch(`${dutch.url}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          type: "invoke",
+          name: "composeExtension/query",
+          id: "me-default",
+          channelId: "msteams",
+          serviceUrl: connector.url,
+          from: { id: "29:user" },
+          recipient: botAccount,
+          conversation: { id: conversationIds.personal, conversationType: "personal" },
+          value: { commandId: "searchResponsibilities", parameters: [{ name: "searchQuery", value: "printers" }] },
+        }),
+      });
+      const body = (await search.json()) as { composeExtension: { attachments: Array<{ preview: { content: { title: string } } }> } };
+      assert.match(body.composeExtension.attachments[0]?.preview.content.title ?? "", /^Uw organisatie: /);
+    } finally {
+      dutch.server.closeAllConnections();
+      await new Promise<void>((resolve) => dutch.close(() => resolve()));
+    }
+  });
 });
