@@ -86,13 +86,20 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
    * The page language that answers: the question's, else the asker's, else the default. `open` when
    * none of these has a page: then every translation is searched and the most confident answers.
    */
+  const firstLanguage = [...pagesByLanguage.keys()].sort()[0] ?? "";
+  const readable = new Set(profiles.map((p) => p.language));
+  /** The page language of the asker's locale, else of the default locale; undefined when neither has pages. */
+  const preferredLanguage = (locale: string | undefined) =>
+    [primaryLanguage(locale), primaryLanguage(settings.defaultLocale)].find((l) => pagesByLanguage.has(l));
+  /** The page language that answers when the question says nothing. */
+  const localeLanguage = (locale: string | undefined) => preferredLanguage(locale) ?? firstLanguage;
+
   const chooseLanguages = (question: string, locale: string | undefined): { asked: string; answer: string; open: boolean } => {
     const detected = detectLanguage(question, profiles).language;
-    const preferred = [primaryLanguage(locale), primaryLanguage(settings.defaultLocale)].find((l) => pagesByLanguage.has(l));
-    const fallback = preferred ?? [...pagesByLanguage.keys()].sort()[0] ?? "";
+    const preferred = preferredLanguage(locale);
+    const fallback = preferred ?? firstLanguage;
     // Undecided: the asker's language when the bot can read it (its pages or the lexicon), else the fallback.
-    const readable = profiles.some((p) => p.language === primaryLanguage(locale));
-    const asked = detected ?? (readable ? primaryLanguage(locale) : fallback);
+    const asked = detected ?? (readable.has(primaryLanguage(locale)) ? primaryLanguage(locale) : fallback);
     if (pagesByLanguage.has(asked)) return { asked, answer: asked, open: false };
     return { asked, answer: fallback, open: preferred === undefined };
   };
@@ -172,19 +179,19 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
         }
       }
     }
-    const page = preferredPages(language, askOptions.locale)[0];
-    const empty: Answer = {
-      question,
-      answered: false,
-      kind: "none",
-      language,
-      locale: page?.locale ?? "",
-      confidence: 0,
-      ambiguous: false,
-      results: ranked.slice(0, limit).map(toResult),
-    };
     const [first, ...rest] = ranked;
-    if (!first || first.score < settings.answerThreshold) return { ...empty, confidence: first ? round(first.score) : 0 };
+    if (!first || first.score < settings.answerThreshold) {
+      return {
+        question,
+        answered: false,
+        kind: "none",
+        language,
+        locale: preferredPages(language, askOptions.locale)[0]?.locale ?? "",
+        confidence: first ? round(first.score) : 0,
+        ambiguous: false,
+        results: ranked.slice(0, limit).map(toResult),
+      };
+    }
 
     // Another party close behind, or a row of the other table that the question names just as well by
     // its title (both tables have "end-user support"): the honest answer is "it depends".
@@ -222,7 +229,6 @@ export function createAnswerEngine(knowledge: KnowledgeBase, options: Partial<En
     }
     return undefined;
   };
-  const localeLanguage = (locale: string | undefined) => chooseLanguages("", locale).answer;
 
   return {
     ask,

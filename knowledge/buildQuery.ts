@@ -4,7 +4,7 @@
 import type { Lexicon, LexiconConcept } from "./lexicon";
 import type { QueryGroup, SearchIndex } from "./searchIndex";
 import type { LanguageTools } from "./text/languages";
-import { foldText, tokenize } from "./text/normalize";
+import { tokenize } from "./text/normalize";
 import type { TypoCorrector } from "./typoCorrector";
 
 export interface QueryContext {
@@ -31,12 +31,12 @@ const longestPhrase = 3;
  * Words remembered per language pair before the cache starts over: about 1.4 KB each with what the index keeps
  * for them, so a flood of made-up words costs a few MB per pair at most.
  */
-export const maxCachedWords = 2_000;
+const maxCachedWords = 2_000;
 
 export function buildQuery(question: string, context: QueryContext): QueryGroup[] {
   const { asked } = context;
   const words = tokenize(question).filter((w) => w.length >= 2 || /\p{N}/u.test(w));
-  const isStop = (word: string) => asked.stopWords.has(foldText(word));
+  const isStop = asked.isStop;
   joinSeparableVerbs(words, context);
   const groups: QueryGroup[] = [];
   for (let i = 0; i < words.length; ) {
@@ -51,7 +51,7 @@ export function buildQuery(question: string, context: QueryContext): QueryGroup[
     const word = words[i++]!;
     if (!isStop(word)) groups.push(...cachedWordGroups(word, context));
   }
-  return groups.filter((g) => g.alternatives.size > 0 || g.word.length > 0);
+  return groups;
 }
 
 /**

@@ -32,10 +32,3 @@ export function cleanInline(text: string): string {
     .replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, "$1");
   return decodeHtmlEntities(plain).replace(noBreakSpaces, " ").replace(invisible, "").replace(/\s+/g, " ").trim();
 }
-
-const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-/** True for scripts written without spaces between words (a glued link there needs no space). */
-export function isCjk(char: string): boolean {
-  return cjk.test(char);
-}

@@ -21,8 +21,6 @@ const letterHints: Readonly<Record<string, RegExp>> = Object.freeze({
 
 export interface DetectedLanguage {
   language: string | undefined;
-  /** Score margin of the winner over the runner-up; 0 when undecided. */
-  margin: number;
 }
 
 /**
@@ -45,7 +43,6 @@ export function detectLanguage(question: string, profiles: readonly LanguageProf
   });
   scores.sort((a, b) => b.score - a.score);
   const [first, second] = scores;
-  if (!first || first.score === 0) return { language: undefined, margin: 0 };
-  const margin = first.score - (second?.score ?? 0);
-  return margin > 0 ? { language: first.language, margin } : { language: undefined, margin: 0 };
+  if (!first || first.score === 0) return { language: undefined };
+  return first.score > (second?.score ?? 0) ? { language: first.language } : { language: undefined };
 }

@@ -12,8 +12,6 @@ export interface Lexicon {
   concepts: readonly LexiconConcept[];
   /** Concepts that a word or phrase (lower case) of a language belongs to, matched on stems. */
   conceptsOf(language: string, stems: readonly string[]): readonly LexiconConcept[];
-  /** Whether the lexicon knows a language. */
-  has(language: string): boolean;
 }
 
 type Stem = (language: string, word: string) => string;
@@ -38,7 +36,6 @@ export function createLexicon(stem: Stem, concepts: readonly LexiconConcept[] = 
   return {
     concepts,
     conceptsOf: (language, stems) => byLanguage.get(language)?.get(phraseKey(stems)) ?? [],
-    has: (language) => byLanguage.has(language),
   };
 }
 

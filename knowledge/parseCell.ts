@@ -1,5 +1,6 @@
 // One description cell: markup in, clean text, statements with their party, and absolute links out.
-import { cleanInline, isCjk } from "./cleanText";
+import { cleanInline } from "./cleanText";
+import { isCjk } from "./text/normalize";
 import { boldParty, findParty } from "./parties";
 import { resolveLink } from "./resolveLink";
 import type { Link, Party, Segment } from "./types";

@@ -15,7 +15,7 @@ export interface ParseOptions {
   pageDir?: string;
 }
 
-export const parseDefaults = Object.freeze({
+const parseDefaults = Object.freeze({
   pageDir: learnDefaults.pageDir,
   /** Locale assumed when neither the front matter nor the file name has one. */
   fallbackLocale: "en-US",

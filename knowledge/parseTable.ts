@@ -19,7 +19,7 @@ const separator = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
 const openEnd = /(?:<br\s*\/?>|<(?:ul|ol|li|p)(?:\s[^>]*)?>)\s*$/i;
 
 /** Splits a table line at unescaped pipes (as GFM does, even inside code); leading and trailing pipes are optional. */
-export function splitCells(line: string): string[] {
+function splitCells(line: string): string[] {
   const cells: string[] = [];
   let cell = "";
   for (let i = 0; i < line.length; i++) {
@@ -43,7 +43,7 @@ export function hasPipe(line: string): boolean {
   return /(?<!\\)\|/.test(line);
 }
 
-export function isSeparator(line: string): boolean {
+function isSeparator(line: string): boolean {
   return separator.test(line) && (line.match(/-/g)?.length ?? 0) >= 3;
 }
 

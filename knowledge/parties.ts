@@ -1,7 +1,7 @@
 // Who is the subject of a statement: the party words of each language the page is published in.
 import type { Party } from "./types";
 
-export interface PartyWords {
+interface PartyWords {
   /** Words and phrases that name the customer (whole words, case-insensitive). */
   customer: readonly string[];
   /** Pronouns with which Microsoft speaks of itself ("we"). */
@@ -12,7 +12,7 @@ export interface PartyWords {
   exactCase?: readonly string[];
 }
 
-export const partyWords: Readonly<Record<string, PartyWords>> = Object.freeze({
+const partyWords: Readonly<Record<string, PartyWords>> = Object.freeze({
   en: { customer: ["the customer", "customer", "customers", "you", "your organization", "your organisation"], microsoft: ["we"], possessive: ["your", "customer's"] },
   sv: { customer: ["kunden", "du", "ni", "din organisation", "er organisation"], microsoft: ["vi"], possessive: ["din", "dina", "ditt", "era", "kundens"] },
   nl: { customer: ["de klant", "klant", "u", "jij", "uw organisatie"], microsoft: ["wij", "we"], possessive: ["uw", "jouw"] },
@@ -112,34 +112,42 @@ function firstMatch(text: string, phrases: readonly string[], words: PartyWords,
   return first;
 }
 
+/** The party words of a language, English for a language without its own. */
+const wordsOrEnglish = (language: string): PartyWords => partyWords[language] ?? partyWords.en!;
+
+/** The party named first, given where each is first named (-1: not named); null when neither is. */
+function firstParty(microsoft: number, customer: number): Party | null {
+  if (microsoft < 0) return customer < 0 ? null : "customer";
+  return customer >= 0 && customer < microsoft ? "customer" : "microsoft";
+}
+
 /** The party a statement names first, or null when it names none. */
 export function findParty(text: string, language: string): Party | null {
-  const words = partyWords[language] ?? partyWords.en!;
+  const words = wordsOrEnglish(language);
   const microsoft = [...microsoftMentions(text), firstMatch(text, words.microsoft, words, language)].filter((i) => i >= 0);
-  const customer = firstMatch(text, words.customer, words, language);
-  const firstMicrosoft = microsoft.length ? Math.min(...microsoft) : -1;
-  if (firstMicrosoft < 0) return customer < 0 ? null : "customer";
-  return customer >= 0 && customer < firstMicrosoft ? "customer" : "microsoft";
+  return firstParty(microsoft.length ? Math.min(...microsoft) : -1, firstMatch(text, words.customer, words, language));
 }
 
 /** The party a bold phrase names when it is nothing but a party word ("**Microsoft**", "**Du**"). */
 export function boldParty(bold: string, language: string): Party | null {
   const text = bold.trim();
-  const words = partyWords[language] ?? partyWords.en!;
+  const words = wordsOrEnglish(language);
   const whole = (phrase: string) => (words.exactCase?.includes(phrase) ? text === phrase : text.toLowerCase() === phrase.toLowerCase());
   if (microsoftNames.some((name) => text.toLowerCase() === name.toLowerCase()) || words.microsoft.some(whole)) return "microsoft";
   if (words.customer.some(whole)) return "customer";
   return null;
 }
 
+// "Microsoft", "Microsoft's", "Microsofts" as a word of its own.
+const microsoftGenitive = new RegExp(`(?<!${latin})(?:${microsoftNames.join("|")})(?:['’]?s)?(?!${latin})`, "iu");
+
 /** The party a section heading is about: "Microsoft's roles" or "Your roles". */
 export function headingParty(heading: string, language: string): Party | null {
-  const words = partyWords[language] ?? partyWords.en!;
+  const words = wordsOrEnglish(language);
   const customer = firstMatch(heading, [...words.possessive, ...words.customer], words, language);
-  const genitive = new RegExp(`(?<!${latin})(?:${microsoftNames.join("|")})(?:['’]?s)?(?!${latin})`, "iu").exec(heading);
+  const genitive = microsoftGenitive.exec(heading);
   const microsoft = genitive && !productPattern.test(heading.slice(genitive.index + genitive[0].length)) ? genitive.index : -1;
-  if (microsoft < 0) return customer < 0 ? null : "customer";
-  return customer >= 0 && customer < microsoft ? "customer" : "microsoft";
+  return firstParty(microsoft, customer);
 }
 
 /** The party an English anchor slug names: "microsofts-roles-..." or "your-roles-...". */

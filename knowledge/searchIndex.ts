@@ -1,7 +1,7 @@
 // The search index over the rows of one language: each row's title and each of its statements is a
 // unit, so a match on a statement answers with that statement's party.
 import type { Owner, Page, Row } from "./types";
-import { createCompoundSplitter, type CompoundSplitter } from "./text/compounds";
+import { createCompoundSplitter } from "./text/compounds";
 import type { LanguageTools } from "./text/languages";
 import { foldText, tokenize } from "./text/normalize";
 import { createTypoCorrector, defaultTypoSettings, type Correction, type TypoSettings } from "./typoCorrector";
@@ -76,10 +76,8 @@ export const defaultSearchSettings: Readonly<SearchSettings> = Object.freeze({
 export interface SearchIndex {
   language: string;
   tools: LanguageTools;
-  units: readonly IndexedUnit[];
   /** Folded words of the indexed text (for language detection and typo repair). */
   vocabulary: ReadonlySet<string>;
-  splitter: CompoundSplitter;
   /** Stems with their weights for one word of text in this language (the word, or its compound parts). */
   stemsOf(word: string): Map<string, number>;
   /**
@@ -99,8 +97,6 @@ export interface SearchIndex {
 export interface SearchOutcome {
   /** The rows that can be the answer, in the order the search reached them. */
   rows: RowMatch[];
-  /** Weight of each group of the question (idf of its best term; high for words nothing matches). */
-  weights: number[];
 }
 
 /** A group's terms in the index with the weight each carries for it, and the group's idf weight. */
@@ -127,9 +123,10 @@ export function createSearchIndex(
   const lowerWords = new Set<string>();
   const stemSet = new Set<string>();
   const rowTexts: Array<{ page: Page; row: Row }> = pages.flatMap((page) => page.tables.flatMap((t) => t.rows.map((row) => ({ page, row }))));
+  /** The words of a text that can carry meaning: two letters or more, not stop words. */
+  const contentWords = (text: string) => tokenize(text).filter((word) => word.length >= 2 && !tools.isStop(word));
   for (const { row } of rowTexts) {
-    for (const word of tokenize(`${row.title} ${row.text}`)) {
-      if (word.length < 2 || tools.stopWords.has(foldText(word))) continue;
+    for (const word of contentWords(`${row.title} ${row.text}`)) {
       lowerWords.add(word);
       stemSet.add(tools.stem(word));
     }
@@ -141,7 +138,7 @@ export function createSearchIndex(
     partStems.add(tools.stem(word));
   }
   const isWord = (part: string) =>
-    part.length >= 3 && !tools.stopWords.has(foldText(part)) && (partWords.has(part) || partStems.has(tools.stem(part)));
+    part.length >= 3 && !tools.isStop(part) && (partWords.has(part) || partStems.has(tools.stem(part)));
   const splitter = createCompoundSplitter(isWord, tools.linkers);
 
   const stemsOf = (word: string): Map<string, number> => {
@@ -155,8 +152,7 @@ export function createSearchIndex(
 
   const unitTerms = (text: string): Map<string, number> => {
     const terms = new Map<string, number>();
-    for (const word of tokenize(text)) {
-      if (word.length < 2 || tools.stopWords.has(foldText(word))) continue;
+    for (const word of contentWords(text)) {
       for (const [stem, weight] of stemsOf(word)) terms.set(stem, Math.max(terms.get(stem) ?? 0, weight));
     }
     return terms;
@@ -297,7 +293,7 @@ export function createSearchIndex(
     const groupHits = groups.map(groupHitsFor);
     const weights = groupHits.map((g) => g.weight);
     const total = weights.reduce((sum, w) => sum + w, 0);
-    if (total === 0) return { rows: [], weights };
+    if (total === 0) return { rows: [] };
     const strongest = Math.max(...groupHits.filter((g) => g.hits.size > 0).map((g) => g.weight), 0);
 
     // Term at a time over the posting lists. Only informative words bring in candidates; common
@@ -410,7 +406,7 @@ export function createSearchIndex(
         bestStatement: statement < 0 ? undefined : units[touched[statement]!],
       };
     });
-    return { rows, weights };
+    return { rows };
   };
 
   const phraseStemCache = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
@@ -419,7 +415,7 @@ export function createSearchIndex(
     if (!stems) {
       const built = new Map<string, number>();
       for (const phrase of phrases) {
-        const words = tokenize(phrase).filter((w) => !tools.stopWords.has(foldText(w)));
+        const words = tokenize(phrase).filter((w) => !tools.isStop(w));
         const weight = words.length > 1 ? phraseWordWeight : 1;
         for (const word of words) built.set(tools.stem(word), Math.max(built.get(tools.stem(word)) ?? 0, weight));
       }
@@ -432,9 +428,7 @@ export function createSearchIndex(
     language: tools.language,
     phraseStems,
     tools,
-    units,
     vocabulary,
-    splitter,
     stemsOf,
     hasStem: (stem) => postings.has(stem),
     matchesStem: (stem) => postings.has(stem) || hitsFor(stem).length > 0,

@@ -3,6 +3,7 @@
 import { createInterface } from "node:readline";
 import { createAnswerEngine } from "../answerEngine";
 import { toAnswerJson } from "../answerJson";
+import { formatDiagnostic } from "./checkReport";
 import { loadKnowledgeBase } from "../loadSources";
 import type { Answer, AnswerEngine } from "../types";
 import { formatAnswerForTerminal } from "./formatAnswer";
@@ -60,7 +61,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const knowledge = loadKnowledgeBase();
-  for (const error of knowledge.errors) console.error(`${error.file}:${error.line}: ${error.message}`);
+  for (const error of knowledge.errors) console.error(formatDiagnostic(error));
   const engine = createAnswerEngine(knowledge);
   if (args.stdin) {
     await answerLines(engine);

@@ -28,7 +28,7 @@ export function toCheckJson(knowledge: KnowledgeBase) {
   };
 }
 
-function formatDiagnostic(d: Diagnostic): string {
+export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}: ${d.message}`;
 }
 

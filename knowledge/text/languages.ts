@@ -33,6 +33,8 @@ export interface LanguageTools {
   stem(word: string): string;
   /** Folded stop words, including the words every question about responsibility is framed with. */
   stopWords: ReadonlySet<string>;
+  /** Whether a word (any case, diacritics or not) is one of the stop words. */
+  isStop(word: string): boolean;
   /** Linking elements between the parts of a compound ("säkerhet-s-övervakning"). */
   linkers: readonly string[];
   /** Particles of separable verbs, written apart from their verb in a sentence ("wijst ... toe" = "toewijzen"). */
@@ -113,6 +115,7 @@ export function createLanguageTools(language: string): LanguageTools {
   const stemmed = base ? (genitiveLanguages.has(language) ? genitiveAware(base) : base) : (w: string) => w;
   const refine = language === "nl" ? refineDutch : (s: string) => s;
   const stems = new Map<string, string>();
+  const stopWords = new Set([...(stopLists[language] ?? []), ...(questionFrame[language] ?? [])].map(foldText));
   return {
     language,
     stem(word) {
@@ -123,11 +126,9 @@ export function createLanguageTools(language: string): LanguageTools {
       }
       return s;
     },
-    stopWords: new Set([...(stopLists[language] ?? []), ...(questionFrame[language] ?? [])].map(foldText)),
+    stopWords,
+    isStop: (word) => stopWords.has(foldText(word)),
     linkers: linkers[language] ?? ["s"],
     particles: new Set(separableParticles[language] ?? []),
   };
 }
-
-/** Languages with a stemmer of their own. */
-export const stemmedLanguages: readonly string[] = Object.freeze(Object.keys(stemmers));

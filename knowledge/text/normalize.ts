@@ -20,12 +20,15 @@ export function foldText(text: string): string {
 }
 
 /** Lower case and NFKC, diacritics kept: what the stemmers expect. */
-export function lowerText(text: string): string {
+function lowerText(text: string): string {
   return plainAscii.test(text) ? text.toLowerCase() : text.normalize("NFKC").toLowerCase();
 }
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const cjkPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Whether the text holds a Chinese, Japanese or Korean character (scripts written without spaces). */
+export const isCjk = (text: string): boolean => cjkPattern.test(text);
 
 /**
  * Splits text into words (lower case, diacritics kept). Hyphenated words yield their parts;
@@ -35,7 +38,7 @@ export function tokenize(text: string): string[] {
   const words: string[] = [];
   for (const match of lowerText(text).matchAll(wordPattern)) {
     const word = match[0].replace(/['’].*$/, "");
-    if (cjkPattern.test(word)) words.push(...cjkBigrams(word));
+    if (isCjk(word)) words.push(...cjkBigrams(word));
     else words.push(word);
   }
   return words;
