@@ -63,7 +63,6 @@ export interface TabRows {
   groups: TabGroup[];
 }
 
-const groupOrder: readonly Owner[] = ["microsoft", "customer", "shared"];
 /** A locale tag as a query parameter may give it: "sv-SE", "nl_be", "en". */
 export const localePattern = /^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i;
 
@@ -86,7 +85,7 @@ function buildTabRows(engine: AnswerEngine, locale: string, kit: Pick<CardKit, "
     labels: tabStrings[ui],
     page: { title: first?.citation.pageTitle ?? "", url: first?.citation.url.replace(/#.*$/, "") ?? "", date: first?.citation.date ?? null, machineTranslated: first?.citation.machineTranslated ?? false },
     total: rows.length,
-    groups: groupOrder.map((owner) => ({ owner, label: kit.partyLabel(owner, ui), rows: rows.filter((r) => r.owner === owner).map(toTabRow) })),
+    groups: cards.owners.map((owner) => ({ owner, label: kit.partyLabel(owner, ui), rows: rows.filter((r) => r.owner === owner).map(toTabRow) })),
   };
 }
 

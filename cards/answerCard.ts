@@ -1,6 +1,6 @@
 // The answer card: party badge, row title, the matching statement, the rest of the row on demand,
 // the citation, a button to the row's section of the article and buttons for the articles it links to.
-import type { Answer, AnswerResult, Row } from "../knowledge/types";
+import type { Answer, AnswerResult, Row, Segment } from "../knowledge/types";
 import type { CardAction } from "./actions";
 import { feedbackPayload, textPayload } from "./actionPayloads";
 import { formatAnswerText } from "./answerText";
@@ -38,7 +38,6 @@ export interface StatementGroupData {
 
 /** What answer and split cards open with: the card's language and texts, the question, the party, the title. */
 export interface AnswerHeaderData {
-  lang: string;
   fallbackText: string;
   speak: string;
   asked: AskedData;
@@ -85,24 +84,15 @@ const wholeRows = derivedOnce((row: Row, ui: string): readonly StatementGroupDat
   );
 });
 
-/** The row's statements: one group per party on a shared row, else one group without heading. */
-export const wholeRowGroups = (result: AnswerResult, ui: UiLanguage): readonly StatementGroupData[] => wholeRows(result.row, ui);
-
 /** On a shared row, the statements of the party (or parties) the matched statement does not speak for. */
-function otherGroups(result: AnswerResult, ui: UiLanguage): StatementGroupData[] {
+function otherGroups(result: AnswerResult, matchedStatements: readonly Segment[], ui: UiLanguage): StatementGroupData[] {
   if (result.row.owner !== "shared") return [];
-  const matched = new Set(matchedSegments(result).map((s) => s.text));
+  const matched = new Set(matchedStatements.map((s) => s.text));
   return parties
     .filter((p) => p !== result.owner)
     .map((p) => ({ heading: doesHeading(p, ui), showHeading: true, statements: segmentsOf(result.row, p).filter((s) => !matched.has(s.text)).map(statementData) }))
     .filter((g) => g.statements.length > 0);
 }
-
-export const feedbackButtons = (answer: Answer, result: AnswerResult) => ({
-  helpful: feedbackPayload(true, result.key, answer.question, answer.locale),
-  notHelpful: feedbackPayload(false, result.key, answer.question, answer.locale),
-  showText: textPayload(result.key, answer.question, answer.locale),
-});
 
 /** "Open in the article": shown only for an http(s) URL. */
 export interface OpenButtonData {
@@ -119,13 +109,11 @@ export function answerCardData(answer: Answer, ui: UiLanguage): AnswerCardData {
   const result = answer.results[0];
   if (!result) throw new Error(answerCardErrors.noResult);
   const owner = ownerOf(result);
-  const others = otherGroups(result, ui);
   const matched = matchedSegments(result);
+  const others = otherGroups(result, matched, ui);
   const shown = matched.length + others.reduce((n, g) => n + g.statements.length, 0);
-  const links = linkData(result.links.length > 0 ? result.links : result.row.links, [result.row.citation.url]);
   const party = partyLabel(owner, ui);
   return {
-    lang: ui,
     fallbackText: cardText(formatAnswerText(answer, ui), 4000),
     speak: speechText(uiString(ui, "speakAnswer", { title: result.title, party, statement: result.statement })),
     asked: askedData(answer.question),
@@ -136,19 +124,26 @@ export function answerCardData(answer: Answer, ui: UiLanguage): AnswerCardData {
     hasMore: result.row.segments.length > shown,
     hasOthers: others.length > 0,
     others,
-    wholeRow: wholeRowGroups(result, ui),
-    ...footerData(answer, result, links, ui, false),
+    // The row's statements: one group per party on a shared row, else one group without heading.
+    wholeRow: wholeRows(result.row, ui),
+    ...footerData(answer, result, ui, false),
   };
 }
 
-/** Where it says so, links onward and the buttons, for the result a card is about. */
-export function footerData(answer: Answer, result: AnswerResult, links: LinkData[], ui: UiLanguage, pageOnly: boolean): AnswerFooterData {
+/**
+ * Where it says so, links onward and the buttons, for the result a card is about. pageOnly: the card
+ * cites several rows ("it depends"), so the footer names only the page and links to no article.
+ */
+export function footerData(answer: Answer, result: AnswerResult, ui: UiLanguage, pageOnly: boolean): AnswerFooterData {
+  const links = pageOnly ? [] : linkData(result.links.length > 0 ? result.links : result.row.links, [result.row.citation.url]);
   return {
     citation: citationData(result.row.citation, ui, pageOnly),
     hasLinks: links.length > 0,
     links,
     open: openButton(result.row.citation.url),
-    ...feedbackButtons(answer, result),
+    helpful: feedbackPayload(true, result.key, answer.question, answer.locale),
+    notHelpful: feedbackPayload(false, result.key, answer.question, answer.locale),
+    showText: textPayload(result.key, answer.question, answer.locale),
   };
 }
 

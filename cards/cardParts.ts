@@ -117,6 +117,9 @@ export const doesHeading = (party: Party, ui: UiLanguage): string => uiString(ui
 /** Both tables' parties, Microsoft first. */
 export const parties: readonly Party[] = Object.freeze(["microsoft", "customer"]);
 
+/** Who can answer for a row, in the order cards and the tab list them. */
+export const owners: readonly Owner[] = Object.freeze(["microsoft", "customer", "shared"]);
+
 export interface LinkData {
   title: string;
   url: string;

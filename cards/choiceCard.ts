@@ -19,7 +19,6 @@ export interface ChoiceData {
 
 /** The data choiceCard.json binds to. */
 export interface ChoiceCardData {
-  lang: string;
   fallbackText: string;
   speak: string;
   asked: AskedData;
@@ -47,7 +46,6 @@ export function choiceCardData(answer: Answer, ui: UiLanguage): ChoiceCardData {
   });
   const lines = picked.map((r, i) => `${i + 1}. ${r.title} (${choices[i]?.party ?? ""})`);
   return {
-    lang: ui,
     fallbackText: cardText([uiString(ui, "choiceTitle"), uiString(ui, "choiceIntro"), ...lines].join("\n"), 4000),
     speak: speechText(`${uiString(ui, "choiceTitle")} ${lines.join(". ")}`),
     asked: askedData(answer.question),

@@ -40,11 +40,12 @@ function isCardJson(value: unknown): value is AdaptiveCardJson {
 const uiReference = /\$\{ui\.([^}]*)\}/g;
 
 /**
- * The template in one UI language: each `${ui.key}` becomes that UI string. They are the same on every
- * card in a language, so they are filled in once here rather than bound on every reply.
+ * The template in one UI language: each `${ui.key}` becomes that UI string, and `${ui.lang}` the language
+ * itself (for the card's `lang`). They are the same on every card in a language, so they are filled in
+ * once here rather than bound on every reply.
  */
 export function localizeTemplate<T>(name: string, template: T, ui: UiLanguage): T {
-  const strings: Readonly<Record<string, string>> = uiStrings[ui];
+  const strings: Readonly<Record<string, string>> = { ...uiStrings[ui], lang: ui };
   const fill = (text: string) =>
     text.replace(uiReference, (_whole, key: string) => {
       const value = Object.hasOwn(strings, key) ? strings[key as UiStringKey] : undefined;

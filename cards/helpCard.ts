@@ -1,8 +1,7 @@
 // Help and welcome: what the bot answers, the three parties in words, and example questions to tap.
-import type { Owner } from "../knowledge/types";
 import type { CardAction } from "./actions";
 import { askPayload, browsePayload } from "./actionPayloads";
-import { limits, partyLabel, partyStyles, type ContainerStyle } from "./cardParts";
+import { limits, owners, partyLabel, partyStyles, type ContainerStyle } from "./cardParts";
 import { cardText, speechText } from "./escape";
 import { compileTemplate, type BuiltCard } from "./expandTemplate";
 import { uiString, type UiLanguage } from "./strings";
@@ -12,7 +11,6 @@ const expandHelpCard = compileTemplate<HelpCardData>("helpCard", template);
 
 /** The data helpCard.json binds to. */
 export interface HelpCardData {
-  lang: string;
   fallbackText: string;
   speak: string;
   /** Welcome or help. */
@@ -23,15 +21,12 @@ export interface HelpCardData {
   browse: CardAction;
 }
 
-const owners: readonly Owner[] = ["microsoft", "customer", "shared"];
-
 export function helpCardData(ui: UiLanguage, examples: readonly string[], locale: string, welcome: boolean): HelpCardData {
   const asks = examples.map((q) => q.trim()).filter(Boolean).slice(0, limits.examples);
   const title = uiString(ui, welcome ? "welcomeTitle" : "helpTitle");
   const text = uiString(ui, "helpText");
   const exampleLines = asks.length > 0 ? ["", uiString(ui, "tryAsking"), ...asks.map((q) => `• ${q}`)] : [];
   return {
-    lang: ui,
     fallbackText: cardText([title, text, ...exampleLines].join("\n"), 4000),
     speak: speechText(`${title}. ${text} ${asks.length > 0 ? `${uiString(ui, "tryAsking")} ${asks.join(". ")}` : ""}`),
     title,

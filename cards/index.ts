@@ -11,7 +11,7 @@ export { buildNoAnswerCard } from "./noAnswerCard";
 export { buildHelpCard } from "./helpCard";
 export { buildListCard } from "./listCard";
 export { formatAnswerText } from "./answerText";
-export { partyLabel } from "./cardParts";
+export { owners, partyLabel } from "./cardParts";
 export { uiLanguageFor, uiString, type UiLanguage, type UiStringKey } from "./strings";
 export type { AdaptiveCardJson, BuiltCard } from "./expandTemplate";
 export { escapeMarkdown } from "./escape";

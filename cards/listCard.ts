@@ -1,8 +1,8 @@
 // Browse: every responsibility of one page, grouped by party (Microsoft / your organisation / shared).
-import type { Owner, Row } from "../knowledge/types";
+import type { Row } from "../knowledge/types";
 import type { CardAction } from "./actions";
 import { pickPayload } from "./actionPayloads";
-import { partyLabel, partyStyles, type CitationData, type ContainerStyle } from "./cardParts";
+import { owners, partyLabel, partyStyles, type CitationData, type ContainerStyle } from "./cardParts";
 import { cardText, speechText } from "./escape";
 import { compileTemplate, type BuiltCard } from "./expandTemplate";
 import { uiString, type UiLanguage } from "./strings";
@@ -18,7 +18,6 @@ export interface ListGroupData {
 
 /** The data listCard.json binds to. */
 export interface ListCardData {
-  lang: string;
   fallbackText: string;
   speak: string;
   intro: string;
@@ -26,32 +25,26 @@ export interface ListCardData {
   citation: Pick<CitationData, "machineTranslated">;
 }
 
-const owners: readonly Owner[] = ["microsoft", "customer", "shared"];
-
 export function listCardData(rows: readonly Row[], ui: UiLanguage, locale: string): ListCardData {
-  const groups = owners
-    .map((owner) => {
-      const own = rows.filter((r) => r.owner === owner);
-      return {
-        heading: uiString(ui, "groupCount", { party: partyLabel(owner, ui), count: String(own.length) }),
-        style: partyStyles[owner],
-        // Picking a row from the list asks about it by its title.
-        rows: own.map((r) => ({ title: cardText(r.title, 120), data: pickPayload(r.key, r.title, locale) })),
-        plain: own.map((r) => r.title),
-      };
-    })
-    .filter((g) => g.rows.length > 0);
+  const sections = owners
+    .map((owner) => ({ owner, own: rows.filter((r) => r.owner === owner) }))
+    .filter((s) => s.own.length > 0)
+    .map(({ owner, own }) => ({ owner, own, heading: uiString(ui, "groupCount", { party: partyLabel(owner, ui), count: String(own.length) }) }));
   const first = rows[0];
   const machineTranslated = first?.citation.machineTranslated ?? false;
   const title = uiString(ui, "listTitle");
   const intro = uiString(ui, "listIntro", { count: String(rows.length), page: first?.citation.pageTitle ?? "" });
-  const lines = groups.flatMap((g) => ["", g.heading, ...g.plain.map((t) => `• ${t}`)]);
+  const lines = sections.flatMap((s) => ["", s.heading, ...s.own.map((r) => `• ${r.title}`)]);
   return {
-    lang: ui,
     fallbackText: cardText([title, intro, ...lines].join("\n"), 6000),
-    speak: speechText(`${title}. ${groups.map((g) => `${g.heading}: ${g.plain.join(", ")}`).join(". ")}`),
+    speak: speechText(`${title}. ${sections.map((s) => `${s.heading}: ${s.own.map((r) => r.title).join(", ")}`).join(". ")}`),
     intro: cardText(intro, 400),
-    groups: groups.map(({ heading, style, rows: items }) => ({ heading, style, rows: items })),
+    groups: sections.map(({ owner, own, heading }) => ({
+      heading,
+      style: partyStyles[owner],
+      // Picking a row from the list asks about it by its title.
+      rows: own.map((r) => ({ title: cardText(r.title, 120), data: pickPayload(r.key, r.title, locale) })),
+    })),
     citation: { machineTranslated },
   };
 }

@@ -12,7 +12,6 @@ const expandNoAnswerCard = compileTemplate<NoAnswerCardData>("noAnswerCard", tem
 
 /** The data noAnswerCard.json binds to. */
 export interface NoAnswerCardData {
-  lang: string;
   fallbackText: string;
   speak: string;
   asked: AskedData;
@@ -26,7 +25,6 @@ export function noAnswerCardData(question: string, related: readonly Row[], ui: 
   const items = rows.map((r) => ({ title: cardText(`${r.title} (${partyLabel(r.owner, ui)})`, 80), data: pickPayload(r.key, question, locale) }));
   const relatedLines = rows.length > 0 ? ["", uiString(ui, "relatedRows"), ...rows.map((r) => `• ${r.title} (${partyLabel(r.owner, ui)})`)] : [];
   return {
-    lang: ui,
     fallbackText: cardText([uiString(ui, "noAnswerTitle"), uiString(ui, "noAnswerText"), ...relatedLines].join("\n"), 4000),
     speak: speechText(`${uiString(ui, "noAnswerTitle")}. ${uiString(ui, "noAnswerText")}`),
     asked: askedData(question),

@@ -8,7 +8,6 @@ import {
   badgeData,
   doesHeading,
   limits,
-  linkData,
   matchedSegments,
   parties,
   partyStyles,
@@ -53,8 +52,8 @@ export const splitCardErrors = Object.freeze({
 
 /** What one party does in a result: the matched statement when it is that party's, else (title match) its first statements. */
 function statementsFor(result: AnswerResult, party: Party): StatementData[] {
-  const matched = matchedSegments(result);
-  if (matched[0]?.owner === party && result.owner !== "shared") return matched.map(statementData);
+  const matched = result.owner === "shared" ? [] : matchedSegments(result);
+  if (matched[0]?.owner === party) return matched.map(statementData);
   if (result.owner === "shared" || result.owner === party) return segmentsOf(result.row, party).slice(0, limits.entryStatements).map(statementData);
   return [];
 }
@@ -91,12 +90,10 @@ export function splitCardData(answer: Answer, ui: UiLanguage): SplitCardData {
   if (!top) throw new Error(splitCardErrors.noResult);
   const depends = answer.kind === "depends";
   const sides = (depends ? dependsSides(answer, ui) : sharedSides(top, ui)).filter((s) => s.entries.some((e) => e.statements.length > 0));
-  const links = depends ? [] : linkData(top.links.length > 0 ? top.links : top.row.links, [top.row.citation.url]);
   const badgeOwner = "shared";
   const titles = depends ? pickPerParty(answer.results).map((r) => r.title).join(", ") : top.title;
   const badge = { ...badgeData(badgeOwner, ui), ...(depends ? { label: uiString(ui, "dependsBadge") } : {}) };
   return {
-    lang: ui,
     fallbackText: cardText(formatAnswerText(answer, ui), 4000),
     speak: speechText(`${badge.label}. ${titles}. ${sides.map((s) => `${s.heading}: ${s.entries.flatMap((e) => e.statements.map((x) => x.text)).join(" ")}`).join(" ")}`),
     asked: askedData(answer.question),
@@ -104,7 +101,7 @@ export function splitCardData(answer: Answer, ui: UiLanguage): SplitCardData {
     title: depends ? uiString(ui, "splitTitleDepends") : cardText(top.title, 200),
     intro: uiString(ui, depends ? "splitIntroDepends" : "splitIntroShared"),
     sides,
-    ...footerData(answer, top, links, ui, depends),
+    ...footerData(answer, top, ui, depends),
   };
 }
 
