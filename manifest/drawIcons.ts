@@ -8,7 +8,6 @@ type Rgb = readonly [number, number, number];
 /** Coverage of one shape at a point, 0..1. */
 type Shape = (x: number, y: number) => number;
 
-export const accentColor = "#2B579A";
 const accent: Rgb = [0x2b, 0x57, 0x9a];
 const white: Rgb = [255, 255, 255];
 const sky: Rgb = [0x8f, 0xd3, 0xff];
@@ -34,7 +33,7 @@ interface Layer {
 }
 
 /** Paints layers over a background (or over transparency when background is null), in unit coordinates. */
-export function drawIcon(size: number, background: Rgb | null, layers: Layer[]): PNG {
+function drawIcon(size: number, background: Rgb | null, layers: Layer[]): PNG {
   const png = new PNG({ width: size, height: size });
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
@@ -60,14 +59,14 @@ export function drawIcon(size: number, background: Rgb | null, layers: Layer[]):
 }
 
 /** 192x192, full colour: a white and a sky-blue disk overlapping on the accent colour. */
-export const drawColorIcon = (): PNG =>
+const drawColorIcon = (): PNG =>
   drawIcon(192, accent, [
     { shape: disk(0.38, 0.5, 0.24), color: white, opacity: 1 },
     { shape: disk(0.62, 0.5, 0.24), color: sky, opacity: 0.8 },
   ]);
 
 /** 32x32, white on transparent (Teams tints it): the same two circles as rings. */
-export const drawOutlineIcon = (): PNG => drawIcon(32, null, [{ shape: union(ring(0.37, 0.5, 0.25, 0.09), ring(0.63, 0.5, 0.25, 0.09)), color: white, opacity: 1 }]);
+const drawOutlineIcon = (): PNG => drawIcon(32, null, [{ shape: union(ring(0.37, 0.5, 0.25, 0.09), ring(0.63, 0.5, 0.25, 0.09)), color: white, opacity: 1 }]);
 
 function main(): void {
   writeFileSync(path.join(__dirname, "color.png"), PNG.sync.write(drawColorIcon()));

@@ -6,6 +6,7 @@ import { loadConfig } from "../../bot/config";
 import { createBotApp } from "../../bot/createBotApp";
 import { teamsMessage } from "../helpers/botHarness";
 import { createRealEngine } from "../helpers/realEngine";
+import { adaptiveCardContentType } from "../helpers/replyCards";
 import { StandInConnector } from "../helpers/standInConnector";
 import { loadQuestions, quantile, type Question } from "./benchQuestions";
 import { startFloorBot } from "./floorBot";
@@ -31,7 +32,7 @@ interface Figures {
   requests: number;
 }
 
-const adaptiveCard = "application/vnd.microsoft.card.adaptive";
+const adaptiveCard = adaptiveCardContentType;
 
 /** Counts the replies that carry an Adaptive Card and forgets them: the stand-in keeps every post it gets. */
 class ReplyTally {

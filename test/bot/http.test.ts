@@ -31,7 +31,7 @@ describe("the server over real HTTP", function () {
     });
     server = app;
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    baseUrl = server.url.replace("[::]", "127.0.0.1");
+    baseUrl = server.url;
   });
 
   after(async () => {

@@ -29,13 +29,19 @@ describe("MainDialog with a stub engine", () => {
   };
   let harness: BotHarness;
 
-  beforeEach(() => {
+  let dutchRows: Row[];
+  // Pages parsed once: the tests only read the rows and answers.
+  before(() => {
     rows = sampleRows();
     answers = sampleAnswers(rows);
+    dutchRows = sampleRows("nl-NL");
+  });
+
+  beforeEach(() => {
     engine = {
       ask: sandbox.stub<[string, AskOptions?], Answer>().returns(answers.single),
       answerFor: sandbox.stub<[string, string, AskOptions?], Answer | undefined>().callsFake((key, q) => answerOf(q, [resultFor(rowByKey(rows, key))])),
-      listRows: sandbox.stub<[string?], Row[]>().callsFake((locale) => (locale?.startsWith("nl") ? sampleRows("nl-NL") : rows)),
+      listRows: sandbox.stub<[string?], Row[]>().callsFake((locale) => (locale?.startsWith("nl") ? dutchRows : rows)),
       rowByKey: (key) => rows.find((r) => r.key === key),
       locales: () => ["nl-NL", "sv-SE"],
     };

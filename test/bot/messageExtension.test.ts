@@ -1,7 +1,6 @@
 // composeExtension/query invokes posted over real HTTP to the real server, real engine and real pages;
 // the invoke response (the HTTP body) is what Teams would show in the message extension.
 import assert from "node:assert/strict";
-import * as AC from "adaptivecards";
 import type { Activity, MessagingExtensionAttachment, MessagingExtensionQuery, MessagingExtensionResponse } from "botbuilder";
 import type { Server } from "restify";
 import sinon from "sinon";
@@ -9,22 +8,18 @@ import * as cards from "../../cards";
 import { loadConfig } from "../../bot/config";
 import { createBotApp } from "../../bot/createBotApp";
 import { readSearchRequest, searchDefaults, searchResponsibilities } from "../../bot/messageExtension";
-import { createAnswerEngine } from "../../knowledge/answerEngine";
-import { loadKnowledgeBase } from "../../knowledge/loadSources";
 import type { AnswerEngine } from "../../knowledge/types";
-import { botAccount, userAccount } from "../helpers/botHarness";
-import { cardProblems } from "../helpers/replyCards";
+import { botAccount, conversationIds, userAccount } from "../helpers/botHarness";
+import { adaptiveCardContentType, cardProblems } from "../helpers/replyCards";
+import { createRealEngine } from "../helpers/realEngine";
 
-// adaptivecards checks `lang` with a global regex whose lastIndex survives between calls, so every
-// other valid card fails; reset it so the check sees each card fresh.
+/** cardProblems (which resets adaptivecards' `lang` check between cards) for a card that must be an object. */
 function validCardProblems(card: unknown): string[] {
-  const lang = AC.CardElement.langProperty.regEx;
-  if (lang) lang.lastIndex = 0;
   assert.ok(typeof card === "object" && card !== null && !Array.isArray(card));
   return cardProblems({ ...card });
 }
 
-const adaptive = "application/vnd.microsoft.card.adaptive";
+const adaptive = adaptiveCardContentType;
 const thumbnail = "application/vnd.microsoft.card.thumbnail";
 
 function invoke(value: MessagingExtensionQuery, locale = "en-US"): Partial<Activity> {
@@ -37,7 +32,7 @@ function invoke(value: MessagingExtensionQuery, locale = "en-US"): Partial<Activ
     locale,
     from: userAccount,
     recipient: botAccount,
-    conversation: { id: "a:1personal-conversation", conversationType: "personal", isGroup: false, name: "" },
+    conversation: { id: conversationIds.personal, conversationType: "personal", isGroup: false, name: "" },
     channelData: { tenant: { id: "tenant" }, source: { name: "compose" } },
     value,
   };
@@ -73,7 +68,7 @@ describe("search message extension", function () {
   this.timeout(30_000);
   let engine: AnswerEngine;
   before(() => {
-    engine = createAnswerEngine(loadKnowledgeBase());
+    engine = createRealEngine();
   });
 
   describe("over real HTTP (composeExtension/query)", () => {
@@ -84,7 +79,7 @@ describe("search message extension", function () {
     before(async () => {
       server = createBotApp({ config: loadConfig({}), engine, cards, log: (_message, error) => errors.push(error) }).server;
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-      baseUrl = server.url.replace("[::]", "127.0.0.1");
+      baseUrl = server.url;
     });
 
     after(async () => {

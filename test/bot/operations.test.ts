@@ -9,6 +9,7 @@ import { readinessReasons } from "../../bot/server";
 import { SwappableEngine } from "../../bot/swappableEngine";
 import { turnLogMessage } from "../../bot/turnLog";
 import { createAnswerEngine } from "../../knowledge/answerEngine";
+import type { AnswerEngine } from "../../knowledge/types";
 import { teamsMessage, teamsSubmit } from "../helpers/botHarness";
 import { captureLog, type CapturedLog } from "../helpers/logCapture";
 import { createRealEngine } from "../helpers/realEngine";
@@ -17,10 +18,15 @@ import { StandInConnector } from "../helpers/standInConnector";
 describe("operations", function () {
   this.timeout(20000);
   const connector = new StandInConnector();
-  before(() => connector.start());
+  // One engine for every test: they read from it and none changes it.
+  let realEngine: AnswerEngine;
+  before(async () => {
+    realEngine = createRealEngine();
+    await connector.start();
+  });
   after(() => connector.stop());
 
-  async function serve(env: Record<string, string>, engine = createRealEngine()): Promise<{ app: BotApp; log: CapturedLog; close: () => Promise<void> }> {
+  async function serve(env: Record<string, string>, engine = realEngine): Promise<{ app: BotApp; log: CapturedLog; close: () => Promise<void> }> {
     const log = captureLog();
     const app = createBotApp({ config: loadConfig(env), engine, cards, logger: log.logger });
     await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
@@ -80,7 +86,7 @@ describe("operations", function () {
     });
 
     it("marks rate-limited turns and failed turns", async () => {
-      const engine = createRealEngine();
+      const engine = realEngine;
       const { app, log, close } = await serve({ RATE_LIMIT_PER_MINUTE: "1" }, engine);
       try {
         const activity = { ...teamsMessage(secret, { locale: "sv-SE" }), conversation: { id: "a:ops-limit", conversationType: "personal", isGroup: false, name: "" } };

@@ -4,10 +4,9 @@ import assert from "node:assert/strict";
 import { buildAnswerCard, buildChoiceCard, buildHelpCard, buildListCard, buildNoAnswerCard, buildSplitCard, type BuiltCard, type UiLanguage } from "../../cards/index";
 import { previewCards } from "../../cards/previewCards";
 import { uiLanguages } from "../../cards/strings";
-import { createAnswerEngine } from "../../knowledge/answerEngine";
-import { loadKnowledgeBase } from "../../knowledge/loadSources";
 import { sampleAnswers, sampleRows } from "../helpers/sampleAnswers";
 import { parseCard, renderedStrings } from "./cardHelpers";
+import { createRealEngine } from "../helpers/realEngine";
 
 const rows = sampleRows();
 const answers = sampleAnswers(rows);
@@ -54,7 +53,7 @@ describe("cards: every card in every UI language", () => {
 
 describe("cards: the preview set, from real questions through the real engine", () => {
   it("builds every preview card and each parses cleanly", () => {
-    const engine = createAnswerEngine(loadKnowledgeBase());
+    const engine = createRealEngine();
     const previews = previewCards(engine);
     assert.deepEqual(
       previews.map((p) => p.name.split("-")[0]),

@@ -1,20 +1,9 @@
 // Card test tools: parse with the adaptivecards library, walk the JSON, collect texts and actions.
-import * as AC from "adaptivecards";
-import type { AdaptiveCardJson } from "../../cards/expandTemplate";
-import { parseAdaptiveCard } from "../helpers/replyCards";
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-
-export interface ParsedCard {
-  card: AC.AdaptiveCard;
-  /** Parse warnings/errors and validation failures, as messages. */
-  problems: string[];
-}
 
 /** Parses the JSON as the adaptivecards library would in a host, and validates it. */
-export function parseCard(json: AdaptiveCardJson): ParsedCard {
-  return parseAdaptiveCard(json);
-}
+export { parseAdaptiveCard as parseCard } from "../helpers/replyCards";
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Every string in the card except Action.Submit data (which goes back to the bot verbatim and is never rendered). */
 export function renderedStrings(value: unknown, out: string[] = []): string[] {

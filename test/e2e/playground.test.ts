@@ -1,7 +1,6 @@
 // A real client: Microsoft 365 Agents Playground in Teams mode, driven in headless chromium, talks to
 // the bot as `npm start` runs it. Ask, see the answer card, press one of its buttons, see the next reply.
 import assert from "node:assert/strict";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -10,21 +9,11 @@ import { loadConfig } from "../../bot/config";
 import { createLogger } from "../../bot/logger";
 import { startBot, type RunningBot } from "../../bot/startBot";
 import { chromiumArgs, chromiumPath, hasChromium, noChromium } from "../helpers/chromium";
+import { freePort } from "../helpers/freePort";
 
 // The README's picture is refreshed on request only: the Playground shows clock times, so every run differs.
 const screenshot = process.env.UPDATE_SCREENSHOTS ? join(__dirname, "playground.png") : join(tmpdir(), "mmd-playground.png");
 const question = "Vem ansvarar för utskrift?";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 describe("a real Teams client: the bot in Microsoft 365 Agents Playground", function () {
   this.timeout(180_000);

@@ -1,5 +1,5 @@
 // A bot on botbuilder's TestAdapter, wired like createBotApp but with storage the test can read.
-import { ConversationState, MemoryStorage, TestAdapter, type Activity, type Storage, type StoreItems } from "botbuilder";
+import { ConversationState, MemoryStorage, TestAdapter, type Activity, type StoreItems } from "botbuilder";
 import type { CardKit } from "../../bot/cardKit";
 import { MainDialog } from "../../bot/dialogs/mainDialog";
 import { FeedbackStore, feedbackKeyPrefix, type FeedbackRecord } from "../../bot/feedbackStore";
@@ -9,7 +9,7 @@ import { ResponsibilityBot } from "../../bot/responsibilityBot";
 import type { AnswerEngine } from "../../knowledge/types";
 
 /** MemoryStorage that remembers the keys written, so a test can read back what the bot stored. */
-export class RecordingStorage extends MemoryStorage {
+class RecordingStorage extends MemoryStorage {
   readonly keys = new Set<string>();
   override async write(changes: StoreItems): Promise<void> {
     for (const key of Object.keys(changes)) this.keys.add(key);
@@ -19,16 +19,13 @@ export class RecordingStorage extends MemoryStorage {
 
 export interface BotHarness {
   adapter: TestAdapter;
-  feedbackStorage: RecordingStorage;
-  stateStorage: Storage;
   errors: unknown[];
   feedback(): Promise<FeedbackRecord[]>;
 }
 
 export function createBotHarness(engine: AnswerEngine, cards: CardKit, defaultLocale = "en-US"): BotHarness {
-  const stateStorage = new MemoryStorage();
   const feedbackStorage = new RecordingStorage();
-  const conversationState = new ConversationState(stateStorage);
+  const conversationState = new ConversationState(new MemoryStorage());
   const responder = new Responder(engine, cards, defaultLocale);
   const bot = new ResponsibilityBot(conversationState, new MainDialog(responder, new FeedbackStore(feedbackStorage)), responder);
   const adapter = new TestAdapter((context) => bot.run(context));
@@ -36,8 +33,6 @@ export function createBotHarness(engine: AnswerEngine, cards: CardKit, defaultLo
   adapter.onTurnError = createOnTurnError(conversationState, responder, (_message, error) => errors.push(error));
   return {
     adapter,
-    feedbackStorage,
-    stateStorage,
     errors,
     async feedback() {
       const keys = [...feedbackStorage.keys].filter((k) => k.startsWith(feedbackKeyPrefix));

@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createAnswerEngine, defaultEngineSettings } from "../../knowledge/answerEngine";
-import { loadKnowledgeBase, loadPageFiles } from "../../knowledge/loadSources";
+import { defaultSourcesDir, loadKnowledgeBase, loadPageFiles } from "../../knowledge/loadSources";
 import type { AnswerEngine, KnowledgeBase } from "../../knowledge/types";
-import { loadQuestions } from "../bench/benchQuestions";
+import { loadQuestions, type Question } from "../bench/benchQuestions";
 import { buildSyntheticCorpus } from "../bench/syntheticCorpus";
 
 /** "M3" is table 1 row 3 (Microsoft's), "C5" table 2 row 5 (the customer's). */
@@ -91,7 +91,7 @@ describe("answer engine over the published pages", () => {
     assert.equal(first.source.table, 2);
     assert.equal(first.source.row, 9);
     assert.equal(first.title, "Utskrift");
-    const line = readFileSync(join(__dirname, "../../knowledge/sources", first.source.file), "utf8").split("\n")[first.source.line - 1];
+    const line = readFileSync(join(defaultSourcesDir, first.source.file), "utf8").split("\n")[first.source.line - 1];
     assert.ok(line?.startsWith("Utskrift |"), `line ${first.source.line} is "${line}"`);
     assert.match(first.source.url, /^https:\/\/learn\.microsoft\.com\/sv-se\/.+#your-roles-and-responsibilities$/);
   });
@@ -128,7 +128,7 @@ describe("answer engine over the published pages", () => {
 
   it("answers the same when its word caches are warm as when they are cold, whatever was asked in between", () => {
     const questions = loadQuestions();
-    const plain = (engine: AnswerEngine, q: { q: string; locale: string }) => JSON.stringify(engine.ask(q.q, { locale: q.locale }));
+    const plain = (engine: AnswerEngine, q: Question) => JSON.stringify(engine.ask(q.q, { locale: q.locale }));
     const warm = createAnswerEngine(knowledge);
     const first = questions.map((q) => plain(warm, q));
     const again = [...questions].reverse().map((q) => plain(warm, q)).reverse();

@@ -7,7 +7,8 @@ const root = join(__dirname, "..", "..");
 const seeds = ["knowledge/sources/roles-and-responsibilities.sv-SE.md", "knowledge/sources/roles-and-responsibilities.nl-NL.md"];
 
 function run(...args: string[]) {
-  const result = spawnSync("npx", ["tsx", "knowledge/cli/knowledgeCli.ts", ...args], { cwd: root, encoding: "utf8", timeout: 60000 });
+  // node --import tsx, as the other spawning tests run TypeScript: npx would resolve tsx again on every call.
+  const result = spawnSync(process.execPath, ["--import", "tsx", "knowledge/cli/knowledgeCli.ts", ...args], { cwd: root, encoding: "utf8", timeout: 60000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

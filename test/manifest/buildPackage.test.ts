@@ -28,8 +28,10 @@ describe("Teams app package", function () {
   describe("with valid values", () => {
     let files: Map<string, Buffer>;
     let manifest: Record<string, unknown>;
+    let first: Buffer;
     before(async () => {
       const built = await buildAppPackage({ env: validEnv, appVersion: "0.1.0" });
+      first = built.zip;
       files = await unzip(built.zip);
       manifest = JSON.parse(files.get("manifest.json")?.toString("utf8") ?? "null");
     });
@@ -98,8 +100,7 @@ describe("Teams app package", function () {
 
     it("is the same zip for the same inputs", async () => {
       const again = await buildAppPackage({ env: validEnv, appVersion: "0.1.0" });
-      const first = await buildAppPackage({ env: validEnv, appVersion: "0.1.0" });
-      assert.ok(again.zip.equals(first.zip));
+      assert.ok(again.zip.equals(first));
     });
   });
 

@@ -10,10 +10,9 @@ import * as cards from "../../cards";
 import { loadConfig } from "../../bot/config";
 import { createBotApp } from "../../bot/createBotApp";
 import { teamsJsOriginsUrl } from "../../bot/tabRoutes";
-import { createAnswerEngine } from "../../knowledge/answerEngine";
-import { loadKnowledgeBase } from "../../knowledge/loadSources";
 import type { AnswerEngine } from "../../knowledge/types";
 import { chromiumArgs, chromiumPath, hasChromium } from "../helpers/chromium";
+import { createRealEngine } from "../helpers/realEngine";
 
 const screenshotPath = path.resolve(__dirname, "..", "..", "bot", "tab", "screenshot.png");
 
@@ -30,10 +29,10 @@ describe("Responsibilities tab in headless Chromium", function () {
     if (!hasChromium()) {
       this.skip(); // no browser to drive: install Debian's chromium (apt-get install chromium) to run these
     }
-    engine = createAnswerEngine(loadKnowledgeBase());
+    engine = createRealEngine();
     server = createBotApp({ config: loadConfig({}), engine, cards, log: () => undefined }).server;
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    baseUrl = server.url.replace("[::]", "127.0.0.1");
+    baseUrl = server.url;
     browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
   });
 
