@@ -1,6 +1,7 @@
 // Feedback on answers, kept in any botbuilder Storage (memory locally, blob storage in Azure).
 import { randomUUID } from "node:crypto";
-import type { Storage, StoreItem } from "botbuilder";
+import type { Storage } from "botbuilder";
+import { writeTimedRecord } from "./insightsStore";
 
 export interface FeedbackRecord {
   question: string;
@@ -23,11 +24,10 @@ export class FeedbackStore {
     private readonly newId: () => string = randomUUID,
   ) {}
 
-  /** Stores one record under its own key (no read-modify-write, so concurrent writers never clash). */
+  /** Stores one record under its own key. */
   async record(feedback: Omit<FeedbackRecord, "at">): Promise<FeedbackRecord> {
     const record: FeedbackRecord = { ...feedback, at: this.now().toISOString() };
-    const item: StoreItem = { ...record };
-    await this.storage.write({ [`${feedbackKeyPrefix}${record.at}/${this.newId()}`]: item });
+    await writeTimedRecord(this.storage, feedbackKeyPrefix, record, this.newId);
     return record;
   }
 }

@@ -11,6 +11,15 @@ export interface InsightsStore {
   listKeys(prefix: string): Promise<string[]>;
 }
 
+/**
+ * Writes one timed record (feedback, an unanswered question) under a key of its own, `<prefix><at>/<id>`:
+ * no read-modify-write, so concurrent writers never clash, and listing a prefix lists them in time order.
+ */
+export async function writeTimedRecord(storage: Storage, prefix: string, record: { at: string }, newId: () => string): Promise<void> {
+  const item: StoreItem = { ...record };
+  await storage.write({ [`${prefix}${record.at}/${newId()}`]: item });
+}
+
 /** Items kept in memory at most: every unanswered question and feedback is a new item. */
 const maxMemoryItems = 10_000;
 

@@ -1,7 +1,8 @@
 // Questions the engine found nothing for, so whoever maintains the bot can see what people miss.
 // Only the normalised question, the locale and the time: no user or conversation ids.
 import { randomUUID } from "node:crypto";
-import type { Storage, StoreItem } from "botbuilder";
+import type { Storage } from "botbuilder";
+import { writeTimedRecord } from "./insightsStore";
 import { cleanQuestion } from "./cleanQuestion";
 
 export interface UnansweredRecord {
@@ -30,9 +31,8 @@ export class UnansweredLog {
   async record(question: string, locale: string): Promise<UnansweredRecord | undefined> {
     const record: UnansweredRecord = { question: normaliseQuestion(question), locale, at: this.now().toISOString() };
     if (!record.question) return undefined;
-    const item: StoreItem = { ...record };
     try {
-      await this.storage.write({ [`${unansweredKeyPrefix}${record.at}/${this.newId()}`]: item });
+      await writeTimedRecord(this.storage, unansweredKeyPrefix, record, this.newId);
       return record;
     } catch (error) {
       this.onError(error);
